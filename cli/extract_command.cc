@@ -1,0 +1,141 @@
+// The extract command's wiring: expand inputs, run a pool of workers (one Extractor each), write results
+// in input order to stdout or one file a page to --output, report failures and go on.
+#include "extract_command.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "inputs.h"
+#include "lede/extract.h"
+#include "lede/render.h"
+
+namespace lede::cli {
+namespace {
+
+struct Outcome {
+  bool ok = false;
+  std::string data;   // rendered page, or the error message
+};
+
+std::string extension_for(const std::string& format) {
+  if (format == "json") return ".json";
+  if (format == "markdown") return ".md";
+  return ".txt";
+}
+
+std::string render(const Article& article, const ExtractArgs& args) {
+  if (args.format == "json") return to_json(article) + "\n";
+  if (args.format == "markdown") {
+    RenderOptions options;
+    options.links = args.links;
+    options.images = args.images;
+    std::string md;
+    if (!article.title.empty()) md = "# " + article.title + "\n\n";
+    return md + to_markdown(article, options);
+  }
+  return to_text(article);
+}
+
+Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& args) {
+  Outcome outcome;
+  std::string bytes, error;
+  if (!read_input(input, &bytes, &error)) {
+    outcome.data = input.path + ": " + error;
+    return outcome;
+  }
+  Options options;
+  options.url = args.url;
+  options.charset = args.charset;
+  options.content_type = args.content_type;
+  options.include_comments = args.comments;
+  Article article;
+  Status status = extractor.extract(bytes, options, &article);
+  if (!status.ok()) {
+    outcome.data = input.path + ": " + status.message();
+    return outcome;
+  }
+  outcome.data = render(article, args);
+  if (!args.output_dir.empty()) {
+    std::string path = (std::filesystem::path(args.output_dir) / (input.name + extension_for(args.format))).string();
+    if (!write_file_atomic(path, outcome.data, &error)) {
+      outcome.data = path + ": " + error;
+      return outcome;
+    }
+    outcome.data.clear();
+  }
+  outcome.ok = true;
+  return outcome;
+}
+
+}  // namespace
+
+int run_extract(const ExtractArgs& args) {
+  std::vector<std::string> errors;
+  std::vector<Input> inputs = expand_inputs(args.inputs, &errors);
+  for (const std::string& e : errors) std::cerr << "lede: " << e << "\n";
+  bool failed = !errors.empty();
+  if (inputs.empty()) {
+    if (!failed) std::cerr << "lede: no pages to extract (give files, folders or - for standard input)\n";
+    return failed ? 1 : 2;
+  }
+  if (!args.output_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(args.output_dir, ec);
+    if (ec) {
+      std::cerr << "lede: " << args.output_dir << ": " << ec.message() << "\n";
+      return 1;
+    }
+  }
+
+  unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(inputs.size()));
+  std::vector<std::optional<Outcome>> outcomes(inputs.size());
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::condition_variable ready;
+
+  auto worker = [&] {
+    Extractor extractor;
+    for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+      Outcome outcome = process(extractor, inputs[i], args);
+      std::lock_guard lock(mutex);
+      outcomes[i] = std::move(outcome);
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+
+  // The calling thread works too when alone; otherwise it writes results in input order as they finish.
+  if (threads == 1) worker();
+  bool many = inputs.size() > 1;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    Outcome outcome;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return outcomes[i].has_value(); });
+      outcome = std::move(*outcomes[i]);
+      outcomes[i].reset();
+    }
+    if (!outcome.ok) {
+      std::cerr << "lede: " << outcome.data << "\n";
+      failed = true;
+      continue;
+    }
+    if (outcome.data.empty()) continue;
+    if (many && args.format != "json") std::cout << "==> " << inputs[i].path << " <==\n";
+    std::cout << outcome.data;
+    if (many && args.format != "json") std::cout << "\n";
+  }
+  for (std::thread& t : pool) t.join();
+  std::cout.flush();
+  return failed ? 1 : 0;
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,25 @@
+// `lede extract`: pages in, articles out, on all cores. Parses nothing itself: main.cc hands it options.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lede::cli {
+
+struct ExtractArgs {
+  std::vector<std::string> inputs;
+  std::string format = "text";  // text | markdown | json
+  std::string url;
+  std::string charset;
+  std::string content_type;
+  std::string output_dir;  // empty: standard output
+  unsigned threads = 0;    // 0: all cores
+  bool links = false;
+  bool images = false;
+  bool comments = false;
+};
+
+// Returns the process exit code: 0 when every page was extracted, 1 when any failed, 2 on usage errors.
+int run_extract(const ExtractArgs& args);
+
+}  // namespace lede::cli

@@ -1,0 +1,37 @@
+// `lede`: the command line. Parses flags with CLI11, hands them to one command, returns its exit code.
+// The library never prints; this file and the commands beside it do.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "extract_command.h"
+#include "lede/extract.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"lede: the article in a web page — its text and parts, without the page around it"};
+  app.set_version_flag("--version", std::string("lede ") + lede::version());
+  app.require_subcommand(1);
+
+  lede::cli::ExtractArgs extract;
+  CLI::App* cmd = app.add_subcommand("extract", "Extract the article from HTML pages (files, folders, - for stdin)");
+  cmd->add_option("inputs", extract.inputs, "HTML files, folders of them, or - for standard input")->required();
+  cmd->add_option("-f,--format", extract.format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html here");
+  cmd->add_option("-u,--url", extract.url, "The page's URL (resolves links and images)");
+  cmd->add_option("--charset", extract.charset, "Decode the page with this encoding, whatever it declares");
+  cmd->add_option("--content-type", extract.content_type, "The HTTP Content-Type header the page was served with");
+  cmd->add_option("-j,--threads", extract.threads, "Worker threads (default: all cores)");
+  cmd->add_flag("--links", extract.links, "Markdown: keep links");
+  cmd->add_flag("--images", extract.images, "Markdown: keep images");
+  cmd->add_flag("--comments", extract.comments, "Also extract user comments (JSON: \"comments\")");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (cmd->parsed()) return lede::cli::run_extract(extract);
+  return 2;
+}

@@ -1,0 +1,27 @@
+// Options: everything a caller can tell lede about one page and how to treat it. One plain struct;
+// the defaults are what a crawl wants. Thread contract: a value type, read-only during extract().
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace lede {
+
+struct Options {
+  // What the caller knows about the page.
+  std::string url;           // the page's URL: resolves relative links and image sources
+  std::string content_type;  // the HTTP Content-Type header value, e.g. "text/html; charset=koi8-r"
+  std::string charset;       // force this encoding (a WHATWG label); overrides everything else
+
+  // What to return.
+  bool include_comments = false;  // fill Article::comments with the page's user comments
+  bool include_links = true;      // keep link spans in blocks (Markdown renders them on request)
+  bool include_images = true;     // keep figures as blocks
+
+  // Limits: a page over a limit is cut there and the Article says `truncated`.
+  std::size_t max_input_bytes = 64u << 20;  // larger inputs are refused with too_large
+  std::size_t max_nodes = 2'000'000;        // elements kept in the DOM
+  std::size_t max_depth = 512;              // deeper elements are flattened into their ancestor
+};
+
+}  // namespace lede

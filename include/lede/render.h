@@ -1,0 +1,29 @@
+// Renderers: an Article to plain text, Markdown or JSON. Pure functions of the Article; they never
+// extract, fetch or print. Thread contract: reentrant.
+#pragma once
+
+#include <string>
+
+#include "lede/article.h"
+
+namespace lede {
+
+struct RenderOptions {
+  bool links = false;   // Markdown: [text](url) for link spans; text: ignored
+  bool images = false;  // Markdown: ![alt](src) for figures (the caption is always kept as text)
+};
+
+// One block a paragraph, a blank line between blocks; list items one a line with "- " / "1. ";
+// table rows one a line with cells separated by " | ". No title: the body only.
+std::string to_text(const Article& article);
+
+// CommonMark + GFM tables; headings as '#', quotes as '>', code as fenced blocks.
+std::string to_markdown(const Article& article, const RenderOptions& options = {});
+
+// The versioned JSON document described in docs/json-schema.md; always has "title" and "text".
+std::string to_json(const Article& article);
+
+// The JSON schema version written in every document's "schema" key.
+inline constexpr const char* kJsonSchemaVersion = "lede/1";
+
+}  // namespace lede

@@ -1,0 +1,498 @@
+// Body blocks from the selected container: a walk in document order that turns elements into typed
+// blocks and inline runs into paragraphs, dropping what the selection zoned out and the block-level chrome
+// (link lists, chrome phrases, the headline repeated).
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assemble/assemble.h"
+#include "assemble/inline_text.h"
+#include "assemble/url.h"
+#include "clean/vocabulary.h"
+#include "score/text_stats.h"
+
+namespace lede::assemble {
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+constexpr std::uint8_t kZoneMarks =
+    clean::kDropped | clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic;
+
+// Caption lead-ins that name a photo's source, in the languages lede knows.
+constexpr std::string_view kCreditPrefixes[] = {
+    "Фото:", "Фото ", "Photo:", "Photo by", "Photograph:", "Foto:", "Image:", "Picture:", "Credit:",
+    "Source:", "Джерело:", "Источник:", "Zdjęcie:", "Bild:", "©", "(c)", "Getty Images", "Reuters", "AP Photo",
+};
+
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+class Builder {
+ public:
+  Builder(const Dom& dom, const score::Selection& sel, const Options& options, Article* article)
+      : dom_(dom), sel_(sel), options_(options), article_(article) {}
+
+  void body(NodeId root) {
+    out_ = &article_->blocks;
+    if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
+      container(root);
+    } else {
+      element(root);
+    }
+    flush_paragraph();
+  }
+
+  void comments() {
+    out_ = &article_->comments;
+    for (NodeId id = 1; id < dom_.size(); ++id) {
+      // The outermost elements marked as comments that nothing dropped.
+      if (!(sel_.zone[id] & clean::kComments) || (sel_.zone[id] & clean::kDropped)) continue;
+      if (sel_.zone[dom_.node(id).parent] & clean::kComments) continue;
+      skip_zone_ = false;
+      container(id);
+      flush_paragraph();
+      skip_zone_ = true;
+    }
+  }
+
+ private:
+  bool zoned(NodeId id) const {
+    std::uint8_t zone = sel_.zone[id];
+    if (zone & clean::kDropped) return true;
+    return skip_zone_ && (zone & kZoneMarks);
+  }
+
+  float link_density(NodeId id) const {
+    std::uint32_t chars = sel_.chars[id];
+    return chars ? static_cast<float>(sel_.link_chars[id]) / static_cast<float>(chars) : 0.f;
+  }
+
+  // Children of a block container: blocks dispatched, inline runs gathered into paragraphs.
+  void container(NodeId id) {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      const parse::Node& child = dom_.node(c);
+      if (zoned(c)) continue;
+      if (child.tag == Tag::text) {
+        pending_.append(dom_.text(c));
+      } else if (child.tag == Tag::br) {
+        pending_.line_break();
+      } else if (parse::is_block(child.tag)) {
+        flush_paragraph();
+        element(c);
+      } else if (has_block_descendant(c)) {
+        // An inline element wrapping blocks (<a><div>..</div></a>, <span><p>..</p></span>): a container.
+        flush_paragraph();
+        container(c);
+      } else {
+        inline_content(c, &pending_);
+      }
+    }
+  }
+
+  bool has_block_descendant(NodeId id) const {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      Tag t = dom_.node(c).tag;
+      if (t == Tag::text) continue;
+      if ((parse::is_block(t) && t != Tag::br) || has_block_descendant(c)) return true;
+    }
+    return false;
+  }
+
+  void element(NodeId id) {
+    Tag tag = dom_.node(id).tag;
+    switch (tag) {
+      case Tag::h1: case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6:
+        heading(id);
+        return;
+      case Tag::p:
+        container(id);
+        flush_paragraph();
+        return;
+      case Tag::ul: case Tag::ol: case Tag::menu: case Tag::dl:
+        list(id);
+        return;
+      case Tag::blockquote:
+        quote(id);
+        return;
+      case Tag::pre: case Tag::xmp:
+        code(id);
+        return;
+      case Tag::table:
+        table(id);
+        return;
+      case Tag::figure:
+        figure(id);
+        return;
+      case Tag::img: case Tag::picture:
+        image(id, {});
+        return;
+      case Tag::hr: case Tag::br:
+        return;
+      default:
+        container(id);
+        flush_paragraph();
+    }
+  }
+
+  // Inline content of `id` (and its descendants) into `acc`, with spans for links and emphasis.
+  void inline_content(NodeId id, InlineText* acc) {
+    const parse::Node& node = dom_.node(id);
+    if (zoned(id)) return;
+    if (node.tag == Tag::text) {
+      acc->append(dom_.text(id));
+      return;
+    }
+    if (node.tag == Tag::br) {
+      acc->line_break();
+      return;
+    }
+    if (node.tag == Tag::img) return;
+    std::size_t span = SIZE_MAX;
+    switch (node.tag) {
+      case Tag::a:
+        if (options_.include_links) {
+          std::string href = resolve_url(options_.url, dom_.attr(id, "href"));
+          if (!href.empty() && !href.starts_with("#")) span = acc->open_span(SpanKind::link, std::move(href));
+        }
+        break;
+      case Tag::em: case Tag::i: span = acc->open_span(SpanKind::emphasis); break;
+      case Tag::strong: case Tag::b: span = acc->open_span(SpanKind::strong); break;
+      case Tag::code: case Tag::kbd: case Tag::samp: span = acc->open_span(SpanKind::code); break;
+      default: break;
+    }
+    bool block = parse::is_block(node.tag);
+    if (block) acc->line_break();
+    for (NodeId c = node.first_child; c != kNoNode; c = dom_.node(c).next_sibling) inline_content(c, acc);
+    if (block) acc->line_break();
+    if (span != SIZE_MAX) acc->close_span(span);
+  }
+
+  void flush_paragraph() {
+    if (pending_.empty()) return;
+    Block block;
+    block.kind = BlockKind::paragraph;
+    pending_.take(&block.text, &block.spans);
+    if (block.text.empty() || is_chrome_text(block.text, block.spans)) return;
+    if (same_text(block.text, article_->title)) return;
+    out_->push_back(std::move(block));
+  }
+
+  // Paragraph-level chrome: a known label, a "Read also:" lead-in, or mostly link text.
+  bool is_chrome_text(const std::string& text, const std::vector<Span>& spans) const {
+    if (clean::is_chrome_phrase(text)) return true;
+    if (text.size() < 300 && clean::starts_with_chrome_prefix(text)) return true;
+    std::size_t linked = 0;
+    for (const Span& s : spans) {
+      if (s.kind == SpanKind::link) linked += s.end - s.begin;
+    }
+    return text.size() > 0 && linked * 10 > text.size() * 6;
+  }
+
+  void heading(NodeId id) {
+    InlineText acc;
+    inline_content(id, &acc);
+    Block block;
+    block.kind = BlockKind::heading;
+    block.level = parse::heading_level(dom_.node(id).tag);
+    acc.take(&block.text, &block.spans);
+    if (block.text.empty() || same_text(block.text, article_->title) || clean::is_chrome_phrase(block.text))
+      return;
+    out_->push_back(std::move(block));
+  }
+
+  void list(NodeId id) {
+    if (link_density(id) > 0.6f) return;  // a menu or a link rail inside the content
+    Block block;
+    block.kind = BlockKind::list;
+    block.ordered = dom_.node(id).tag == Tag::ol;
+    list_items(id, 0, &block);
+    if (block.items.empty()) return;
+    std::string text;
+    for (std::size_t i = 0; i < block.items.size(); ++i) {
+      if (i) text.push_back('\n');
+      text.append(block.items[i]);
+    }
+    block.text = std::move(text);
+    out_->push_back(std::move(block));
+  }
+
+  void list_items(NodeId list, int depth, Block* block) {
+    for (NodeId c = dom_.node(list).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      if (zoned(c)) continue;
+      Tag t = dom_.node(c).tag;
+      if (t == Tag::ul || t == Tag::ol) {
+        list_items(c, depth + 1, block);
+        continue;
+      }
+      if (t == Tag::text) continue;
+      // An item's own text, then its nested lists as deeper items.
+      InlineText acc;
+      std::vector<NodeId> nested;
+      for (NodeId g = dom_.node(c).first_child; g != kNoNode; g = dom_.node(g).next_sibling) {
+        Tag gt = dom_.node(g).tag;
+        if (gt == Tag::ul || gt == Tag::ol) {
+          nested.push_back(g);
+        } else {
+          inline_content(g, &acc);
+        }
+      }
+      std::string text;
+      std::vector<Span> spans;
+      acc.take(&text, &spans);
+      if (!text.empty() && !clean::is_chrome_phrase(text)) {
+        for (char& ch : text) {
+          if (ch == '\n') ch = ' ';
+        }
+        block->items.push_back(std::move(text));
+        block->item_depths.push_back(depth);
+      }
+      for (NodeId n : nested) list_items(n, depth + 1, block);
+    }
+  }
+
+  void quote(NodeId id) {
+    InlineText acc;
+    inline_content(id, &acc);
+    Block block;
+    block.kind = BlockKind::quote;
+    acc.take(&block.text, &block.spans);
+    if (block.text.empty()) return;
+    out_->push_back(std::move(block));
+  }
+
+  void code(NodeId id) {
+    std::string raw;
+    collect_verbatim(id, &raw);
+    while (!raw.empty() && (raw.back() == '\n' || raw.back() == ' ')) raw.pop_back();
+    std::size_t start = 0;
+    while (start < raw.size() && raw[start] == '\n') ++start;
+    if (start >= raw.size()) return;
+    Block block;
+    block.kind = BlockKind::code;
+    block.text = raw.substr(start);
+    block.language = code_language(id);
+    out_->push_back(std::move(block));
+  }
+
+  void collect_verbatim(NodeId id, std::string* out) const {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      if (sel_.zone[c] & clean::kDropped) continue;
+      const parse::Node& node = dom_.node(c);
+      if (node.tag == Tag::text) {
+        out->append(dom_.text(c));
+      } else if (node.tag == Tag::br) {
+        out->push_back('\n');
+      } else {
+        collect_verbatim(c, out);
+        if (parse::is_block(node.tag) && !out->empty() && out->back() != '\n') out->push_back('\n');
+      }
+    }
+  }
+
+  // "language-python" / "lang-js" on <pre> or its <code>.
+  std::string code_language(NodeId id) const {
+    auto from_class = [](std::string_view cls) -> std::string {
+      for (std::string_view prefix : {"language-", "lang-"}) {
+        std::size_t at = cls.find(prefix);
+        if (at == std::string_view::npos) continue;
+        std::size_t begin = at + prefix.size();
+        std::size_t end = cls.find(' ', begin);
+        return std::string(cls.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+      }
+      return {};
+    };
+    std::string lang = from_class(dom_.attr(id, "class"));
+    NodeId first = dom_.node(id).first_child;
+    if (lang.empty() && first != kNoNode && dom_.node(first).tag == Tag::code) lang = from_class(dom_.attr(first, "class"));
+    return lang;
+  }
+
+  // A data table becomes rows of cells; a layout table (cells holding blocks) is a container.
+  void table(NodeId id) {
+    std::vector<NodeId> rows;
+    collect_rows(id, &rows);
+    bool layout = rows.size() < 2;
+    std::size_t max_cells = 0;
+    for (NodeId r : rows) {
+      std::size_t cells = 0;
+      for (NodeId c = dom_.node(r).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+        Tag t = dom_.node(c).tag;
+        if (t != Tag::td && t != Tag::th) continue;
+        ++cells;
+        if (cell_has_blocks(c)) layout = true;
+      }
+      max_cells = std::max(max_cells, cells);
+    }
+    if (max_cells < 2) layout = true;
+    if (layout) {
+      for (NodeId r : rows) {
+        for (NodeId c = dom_.node(r).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+          if (!zoned(c) && dom_.node(c).tag != Tag::text) {
+            container(c);
+            flush_paragraph();
+          }
+        }
+      }
+      return;
+    }
+    if (link_density(id) > 0.6f) return;
+    Block block;
+    block.kind = BlockKind::table;
+    bool header_done = false;
+    for (NodeId r : rows) {
+      std::vector<std::string> cells;
+      bool all_th = true;
+      for (NodeId c = dom_.node(r).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+        Tag t = dom_.node(c).tag;
+        if (t != Tag::td && t != Tag::th) continue;
+        if (t == Tag::td) all_th = false;
+        InlineText acc;
+        inline_content(c, &acc);
+        std::string text;
+        std::vector<Span> spans;
+        acc.take(&text, &spans);
+        for (char& ch : text) {
+          if (ch == '\n') ch = ' ';
+        }
+        cells.push_back(std::move(text));
+      }
+      if (cells.empty()) continue;
+      bool in_thead = dom_.node(dom_.node(r).parent).tag == Tag::thead;
+      if (!header_done && (all_th || in_thead)) {
+        block.header_rows++;
+      } else {
+        header_done = true;
+      }
+      block.rows.push_back(std::move(cells));
+    }
+    if (block.rows.empty()) return;
+    for (const auto& row : block.rows) {
+      if (!block.text.empty()) block.text.push_back('\n');
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i) block.text.append(" | ");
+        block.text.append(row[i]);
+      }
+    }
+    out_->push_back(std::move(block));
+  }
+
+  void collect_rows(NodeId id, std::vector<NodeId>* rows) const {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      if (sel_.zone[c] & clean::kDropped) continue;
+      Tag t = dom_.node(c).tag;
+      if (t == Tag::tr) {
+        rows->push_back(c);
+      } else if (t == Tag::thead || t == Tag::tbody || t == Tag::tfoot) {
+        collect_rows(c, rows);
+      }
+    }
+  }
+
+  bool cell_has_blocks(NodeId cell) const {
+    for (NodeId c = dom_.node(cell).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      Tag t = dom_.node(c).tag;
+      if (t == Tag::table || t == Tag::div || t == Tag::p || t == Tag::ul || t == Tag::ol || is_heading(t)) return true;
+    }
+    return false;
+  }
+
+  void figure(NodeId id) {
+    // The caption is <figcaption>; the image the first <img> below.
+    NodeId img = kNoNode, caption = kNoNode;
+    find_figure_parts(id, &img, &caption);
+    std::string caption_text;
+    if (caption != kNoNode) {
+      InlineText acc;
+      inline_content(caption, &acc);
+      std::vector<Span> spans;
+      acc.take(&caption_text, &spans);
+    }
+    if (img == kNoNode) {
+      // A <figure> without an image (a quote, a code sample, an embed): its content as blocks.
+      container(id);
+      flush_paragraph();
+      return;
+    }
+    image(img, caption_text);
+  }
+
+  void find_figure_parts(NodeId id, NodeId* img, NodeId* caption) const {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      Tag t = dom_.node(c).tag;
+      if (t == Tag::img && *img == kNoNode) *img = c;
+      if (t == Tag::figcaption && *caption == kNoNode) *caption = c;
+      if (t != Tag::text && t != Tag::figcaption) find_figure_parts(c, img, caption);
+    }
+  }
+
+  void image(NodeId id, std::string caption) {
+    if (!options_.include_images) return;
+    if (dom_.node(id).tag == Tag::picture) {
+      NodeId img = kNoNode, unused = kNoNode;
+      find_figure_parts(id, &img, &unused);
+      if (img == kNoNode) return;
+      id = img;
+    }
+    std::string src;
+    for (std::string_view name : {"src", "data-src", "data-lazy-src", "data-original"}) {
+      std::string_view value = dom_.attr(id, name);
+      if (!value.empty() && !value.starts_with("data:")) {
+        src = resolve_url(options_.url, value);
+        break;
+      }
+    }
+    if (src.empty()) return;
+    Block block;
+    block.kind = BlockKind::figure;
+    block.src = std::move(src);
+    block.alt = fold_space(dom_.attr(id, "alt"));
+    split_credit(&caption, &block.credit);
+    block.caption = std::move(caption);
+    block.text = block.caption;
+    out_->push_back(std::move(block));
+  }
+
+  // "A protest in Kyiv. Фото: bzns.media" -> caption "A protest in Kyiv.", credit "Фото: bzns.media".
+  static void split_credit(std::string* caption, std::string* credit) {
+    for (std::string_view prefix : kCreditPrefixes) {
+      std::size_t at = caption->find(prefix);
+      if (at == std::string::npos) continue;
+      if (at > 0 && (*caption)[at - 1] != ' ' && (*caption)[at - 1] != '\n' && (*caption)[at - 1] != '(') continue;
+      *credit = fold_space(std::string_view(*caption).substr(at));
+      caption->resize(at);
+      *caption = fold_space(*caption);
+      return;
+    }
+  }
+
+  const Dom& dom_;
+  const score::Selection& sel_;
+  const Options& options_;
+  Article* article_;
+  std::vector<Block>* out_ = nullptr;
+  InlineText pending_;
+  bool skip_zone_ = true;
+};
+
+}  // namespace
+
+void build_blocks(const Dom& dom, const score::Selection& selection, const Options& options, Article* article) {
+  Builder builder(dom, selection, options, article);
+  if (selection.root != kNoNode) builder.body(selection.root);
+  if (options.include_comments) builder.comments();
+}
+
+}  // namespace lede::assemble

@@ -1,0 +1,97 @@
+// White-space folding and span bookkeeping for InlineText. Treats U+00A0 as a space, as readers see it.
+#include "assemble/inline_text.h"
+
+namespace lede::assemble {
+namespace {
+
+bool ascii_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+void InlineText::before_visible() {
+  if (pending_space_ && !text_.empty() && text_.back() != '\n') text_.push_back(' ');
+  pending_space_ = false;
+}
+
+void InlineText::append(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (ascii_space(c)) {
+      pending_space_ = true;
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {  // U+00A0
+      pending_space_ = true;
+      i += 2;
+      continue;
+    }
+    // Copy a run of visible bytes at once.
+    std::size_t j = i + 1;
+    while (j < n && !ascii_space(p[j]) && !(p[j] == 0xC2 && j + 1 < n && p[j + 1] == 0xA0)) ++j;
+    before_visible();
+    text_.append(text.data() + i, j - i);
+    i = j;
+  }
+}
+
+void InlineText::line_break() {
+  while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+  if (!text_.empty() && text_.back() != '\n') text_.push_back('\n');
+  pending_space_ = false;
+}
+
+void InlineText::append_verbatim(std::string_view text) {
+  pending_space_ = false;
+  text_.append(text);
+}
+
+std::size_t InlineText::open_span(SpanKind kind, std::string href) {
+  Span span;
+  span.kind = kind;
+  span.href = std::move(href);
+  spans_.push_back(std::move(span));
+  open_at_.push_back(text_.size());
+  return spans_.size() - 1;
+}
+
+void InlineText::close_span(std::size_t index) {
+  if (index >= spans_.size()) return;
+  std::size_t begin = open_at_[index];
+  // The span starts at its first visible character: skip a separating space added after opening.
+  if (begin < text_.size() && (text_[begin] == ' ' || text_[begin] == '\n')) ++begin;
+  spans_[index].begin = static_cast<std::uint32_t>(begin);
+  spans_[index].end = static_cast<std::uint32_t>(text_.size());
+}
+
+void InlineText::take(std::string* text, std::vector<Span>* spans) {
+  while (!text_.empty() && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
+  spans->clear();
+  for (Span& s : spans_) {
+    if (s.end > text_.size()) s.end = static_cast<std::uint32_t>(text_.size());
+    if (s.end > s.begin) spans->push_back(std::move(s));
+  }
+  *text = std::move(text_);
+  clear();
+}
+
+void InlineText::clear() {
+  text_.clear();
+  spans_.clear();
+  open_at_.clear();
+  pending_space_ = false;
+}
+
+std::string fold_space(std::string_view text) {
+  InlineText acc;
+  acc.append(text);
+  std::string out;
+  std::vector<Span> spans;
+  acc.take(&out, &spans);
+  return out;
+}
+
+}  // namespace lede::assemble

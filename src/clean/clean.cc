@@ -1,0 +1,92 @@
+// Marking rules: tags that never hold content, hidden elements, ARIA roles and class/id vocabulary.
+// One forward pass (parents come before children in the arena), no allocation per node.
+#include "clean/clean.h"
+
+#include <string_view>
+
+namespace lede::clean {
+namespace {
+
+using parse::Dom;
+using parse::NodeId;
+using parse::Tag;
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+  if (needle.size() > haystack.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    std::size_t j = 0;
+    while (j < needle.size()) {
+      char c = haystack[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != needle[j]) break;
+      ++j;
+    }
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
+
+// Inline styles that hide an element. Spaces inside the declaration are tolerated.
+bool style_hides(std::string_view style) {
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+std::uint8_t role_marks(std::string_view role) {
+  if (role == "navigation" || role == "menu" || role == "menubar" || role == "search" ||
+      role == "banner" || role == "contentinfo" || role == "complementary")
+    return kSemantic;
+  if (role == "dialog" || role == "alertdialog" || role == "tooltip") return kChrome;
+  return 0;
+}
+
+std::uint8_t name_marks(const Dom& dom, NodeId id, bool* hidden) {
+  Hint hint = classify_names(dom.attr(id, "class")) | classify_names(dom.attr(id, "id"));
+  if (has(hint, Hint::hidden)) *hidden = true;
+  std::uint8_t m = 0;
+  bool content = has(hint, Hint::content);
+  if (has(hint, Hint::chrome) || (has(hint, Hint::weak_chrome) && !content)) m |= kChrome;
+  if (has(hint, Hint::comments)) m |= kComments;
+  if (has(hint, Hint::related)) m |= kRelated;
+  if (content) m |= kContentName;
+  return m;
+}
+
+}  // namespace
+
+void mark(const Dom& dom, Marks* marks) {
+  const std::size_t n = dom.size();
+  marks->own.assign(n, 0);
+  marks->dropped.assign(n, 0);
+  for (NodeId id = 1; id < n; ++id) {
+    const parse::Node& node = dom.node(id);
+    if (marks->dropped[node.parent]) {
+      marks->dropped[id] = kDropped;
+      continue;
+    }
+    if (node.tag == Tag::text) continue;
+    bool drop = parse::is_never_content(node.tag);
+    std::uint8_t own = 0;
+    if (!drop && node.attr_count > 0) {
+      bool hidden = dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
+      std::string_view style = dom.attr(id, "style");
+      if (!style.empty() && style_hides(style)) hidden = true;
+      own |= role_marks(dom.attr(id, "role"));
+      own |= name_marks(dom, id, &hidden);
+      // Images are often hidden until lazy-loaded; hiding never removes them.
+      drop = hidden && node.tag != Tag::img && node.tag != Tag::picture && node.tag != Tag::figure;
+    }
+    if (node.tag == Tag::nav || node.tag == Tag::footer || node.tag == Tag::aside || node.tag == Tag::menu)
+      own |= kSemantic;
+    if (node.tag == Tag::form && contains_ci(dom.attr(id, "class"), "search")) drop = true;
+    marks->own[id] = own;
+    if (drop) marks->dropped[id] = kDropped;
+  }
+}
+
+}  // namespace lede::clean

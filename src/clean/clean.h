@@ -1,0 +1,32 @@
+// clean: marks what is never content (scripts, hidden nodes, form controls) and what the page's own
+// names say about each element (chrome, comments, related rails, body). It marks; it never deletes and
+// never measures text — the score stage weighs the marks against the text.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "clean/vocabulary.h"
+#include "parse/dom.h"
+
+namespace lede::clean {
+
+enum Mark : std::uint8_t {
+  kDropped = 1,    // never content: this node and everything below it
+  kChrome = 2,     // named as chrome (strongly, or weakly with no content word beside it)
+  kComments = 4,   // a comment section
+  kRelated = 8,    // a related / read-also rail or insert
+  kContentName = 16,  // named as the article body
+  kSemantic = 32,  // <nav>, <footer>, <aside>, or a navigation/banner/contentinfo role
+};
+
+struct Marks {
+  // One entry per Dom node: the node's own marks (not inherited; see below).
+  std::vector<std::uint8_t> own;
+  // One entry per Dom node: kDropped when the node or an ancestor is dropped.
+  std::vector<std::uint8_t> dropped;
+};
+
+void mark(const parse::Dom& dom, Marks* marks);
+
+}  // namespace lede::clean

@@ -1,0 +1,183 @@
+// The vocabularies themselves. Words are matched whole, or as a prefix where the entry ends in '*', against
+// the lower-cased words of a class/id value. Add words here, never as literals in the scorer.
+#include "clean/vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace lede::clean {
+namespace {
+
+struct Word {
+  std::string_view word;
+  Hint hint;
+};
+
+// Class/id words. '*' = prefix match ("share*" matches "sharedaddy", "sharethis").
+constexpr Word kWords[] = {
+    // Navigation and site structure.
+    {"nav", Hint::chrome}, {"navbar*", Hint::chrome}, {"navigation", Hint::chrome}, {"menu*", Hint::chrome},
+    {"megamenu", Hint::chrome}, {"submenu", Hint::chrome}, {"breadcrumb*", Hint::chrome},
+    {"crumbs", Hint::chrome}, {"footer*", Hint::weak_chrome}, {"masthead", Hint::chrome},
+    {"topbar", Hint::chrome}, {"toolbar", Hint::chrome}, {"sidebar*", Hint::chrome},
+    {"rail", Hint::weak_chrome}, {"widget*", Hint::weak_chrome}, {"pagination", Hint::chrome},
+    {"pager", Hint::chrome}, {"skip", Hint::weak_chrome}, {"skiplink*", Hint::chrome},
+    {"copyright", Hint::weak_chrome}, {"sitemap", Hint::weak_chrome}, {"header", Hint::weak_chrome},
+    {"hamburger", Hint::chrome}, {"dropdown", Hint::weak_chrome}, {"offcanvas", Hint::chrome},
+    // Sharing, following, printing.
+    {"share*", Hint::chrome}, {"social*", Hint::chrome}, {"follow", Hint::weak_chrome},
+    {"print", Hint::weak_chrome}, {"addthis", Hint::chrome}, {"bookmark*", Hint::weak_chrome},
+    // Ads and promotion.
+    {"ad", Hint::chrome}, {"ads", Hint::chrome}, {"adv", Hint::chrome}, {"advert*", Hint::chrome},
+    {"adslot*", Hint::chrome}, {"adunit*", Hint::chrome}, {"adsense", Hint::chrome},
+    {"dfp", Hint::chrome}, {"banner*", Hint::chrome}, {"promo*", Hint::chrome},
+    {"sponsor*", Hint::chrome}, {"commercial", Hint::chrome}, {"affiliate*", Hint::chrome},
+    // Prompts, banners and overlays.
+    {"popup*", Hint::chrome}, {"modal*", Hint::chrome}, {"overlay", Hint::chrome},
+    {"cookie*", Hint::chrome}, {"consent*", Hint::chrome}, {"gdpr", Hint::chrome},
+    {"newsletter*", Hint::chrome}, {"subscri*", Hint::chrome}, {"signup", Hint::chrome},
+    {"login", Hint::chrome}, {"paywall*", Hint::chrome}, {"registration", Hint::chrome},
+    // Widgets: tickers, weather, currency, language switchers, search.
+    {"ticker*", Hint::chrome}, {"weather*", Hint::chrome}, {"currency*", Hint::chrome},
+    {"exchange", Hint::weak_chrome}, {"lang", Hint::weak_chrome}, {"langs", Hint::weak_chrome},
+    {"language*", Hint::weak_chrome}, {"switcher", Hint::weak_chrome}, {"search*", Hint::weak_chrome},
+    {"clock", Hint::weak_chrome}, {"tagcloud", Hint::weak_chrome}, {"tags", Hint::weak_chrome},
+    {"byline", Hint::weak_chrome}, {"dateline", Hint::weak_chrome}, {"meta", Hint::weak_chrome},
+    {"author", Hint::weak_chrome}, {"bio", Hint::weak_chrome}, {"avatar", Hint::weak_chrome},
+    // Comments.
+    {"comment*", Hint::comments}, {"disqus*", Hint::comments}, {"respond", Hint::comments},
+    {"replies", Hint::comments}, {"discussion", Hint::comments},
+    // Related-content rails.
+    {"related*", Hint::related}, {"recommend*", Hint::related}, {"outbrain*", Hint::related},
+    {"taboola*", Hint::related}, {"zergnet", Hint::related}, {"popular", Hint::related},
+    {"trending", Hint::related}, {"mostread", Hint::related}, {"readmore", Hint::related},
+    {"teaser*", Hint::related}, {"more", Hint::related}, {"also", Hint::related},
+    {"upnext", Hint::related}, {"next", Hint::related}, {"prev", Hint::related}, {"previous", Hint::related},
+    // Hidden text.
+    {"hidden", Hint::hidden}, {"hide", Hint::hidden}, {"sronly", Hint::hidden},
+    {"sr", Hint::hidden}, {"invisible", Hint::hidden}, {"offscreen", Hint::hidden},
+    {"visuallyhidden", Hint::hidden}, {"screenreader*", Hint::hidden}, {"dnone", Hint::hidden},
+    // The article body.
+    {"article*", Hint::content}, {"content", Hint::content}, {"entry", Hint::content},
+    {"post", Hint::content}, {"story*", Hint::content}, {"body", Hint::content},
+    {"text", Hint::content}, {"main", Hint::content}, {"maincontent", Hint::content},
+    {"prose", Hint::content}, {"richtext", Hint::content}, {"blogpost", Hint::content},
+    {"postbody", Hint::content}, {"articlebody", Hint::content}, {"news", Hint::content},
+};
+
+// Whole short texts that are chrome wherever they stand (lower-case; compared after trimming).
+constexpr std::string_view kChromePhrases[] = {
+    "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
+    "email", "e-mail", "print", "menu", "menu open", "menu closed", "open menu", "close menu", "close",
+    "search", "subscribe", "sign in", "sign up", "log in", "login", "register", "advertisement",
+    "advertising", "ad", "sponsored", "read more", "continue reading", "skip to content",
+    "skip to main content", "back to top", "languages", "language", "comments", "leave a comment",
+    "loading...", "loading", "toggle navigation", "previous", "next", "copy link", "copied",
+    "реклама", "поделиться", "читать далее", "подробнее", "меню", "поиск", "войти", "подписаться",
+    "комментарии", "реклама на сайте", "читайте также", "реклама", "поширити", "читайте також",
+    "werbung", "anzeige", "teilen", "publicité", "partager", "publicidad", "compartir", "pubblicità",
+    "condividi", "reklama", "udostępnij", "advertentie", "delen",
+};
+
+// Lead-ins of boilerplate lines.
+constexpr std::string_view kChromePrefixes[] = {
+    "read also", "read more:", "see also:", "related:", "related articles", "related stories",
+    "recommended", "more from", "more stories", "you may also like", "you might also like",
+    "subscribe to", "sign up for", "follow us", "share this", "advertisement",
+    "читайте также", "читать также", "по теме:", "смотрите также", "подписывайтесь", "читайте нас",
+    "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
+    "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też",
+};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+Hint classify_word(std::string_view word) {
+  Hint hint = Hint::none;
+  for (const Word& w : kWords) {
+    if (w.word.back() == '*') {
+      std::string_view stem = w.word.substr(0, w.word.size() - 1);
+      if (word.starts_with(stem)) hint = hint | w.hint;
+    } else if (word == w.word) {
+      hint = hint | w.hint;
+    }
+  }
+  return hint;
+}
+
+bool is_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the basic Cyrillic capitals:
+// the phrase lists are written in lower case.
+std::string fold_phrase(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  while (b < e && space(text[b])) ++b;
+  while (e > b && (space(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' || text[e - 1] == '|')) --e;
+  std::string out = lower_ascii(text.substr(b, e - b));
+  // Fold the Cyrillic capitals А-Я (U+0410..U+042F) to lower case: the common case for labels.
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    auto c0 = static_cast<unsigned char>(out[i]), c1 = static_cast<unsigned char>(out[i + 1]);
+    if (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0x9F) {
+      out[i + 1] = static_cast<char>(c1 + 0x20);
+    } else if (c0 == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF) {
+      out[i] = static_cast<char>(0xD1);
+      out[i + 1] = static_cast<char>(c1 - 0x20);
+    }
+    if (c0 >= 0xC0) ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+Hint classify_names(std::string_view value) {
+  Hint hint = Hint::none;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) hint = hint | classify_word(word);
+    word.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto c = static_cast<unsigned char>(value[i]);
+    if (!is_alnum(c)) {
+      flush();
+      continue;
+    }
+    bool upper = c >= 'A' && c <= 'Z';
+    // A camelCase hump starts a new word: "shareButtons" -> "share", "buttons".
+    if (upper && !word.empty() && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z') flush();
+    word.push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
+  }
+  flush();
+  // Joined forms: "sr-only" and "visually-hidden" arrive as two words.
+  std::string folded;
+  for (char c : value) {
+    if (is_alnum(static_cast<unsigned char>(c))) folded.push_back(static_cast<char>(c | 0x20));
+  }
+  if (folded == "sronly" || folded == "visuallyhidden" || folded == "screenreadertext" || folded == "dnone")
+    hint = hint | Hint::hidden;
+  return hint;
+}
+
+bool is_chrome_phrase(std::string_view text) {
+  if (text.size() > 64) return false;
+  std::string folded = fold_phrase(text);
+  return std::find(std::begin(kChromePhrases), std::end(kChromePhrases), folded) != std::end(kChromePhrases);
+}
+
+bool starts_with_chrome_prefix(std::string_view text) {
+  std::string folded = fold_phrase(text.substr(0, 80));
+  for (std::string_view prefix : kChromePrefixes) {
+    if (std::string_view(folded).starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+}  // namespace lede::clean

@@ -1,0 +1,32 @@
+// Heuristic knowledge as data: the class/id words and phrases that mark page chrome or content, in one
+// place, named and documented (docs/extraction.md). Lookups only; no tree walking, no scoring here.
+#pragma once
+
+#include <string_view>
+
+namespace lede::clean {
+
+// How a class or id attribute's words speak about an element.
+enum class Hint : unsigned char {
+  none = 0,
+  chrome = 1,     // navigation, ads, share bars, banners, prompts: dropped even beside content words
+  weak_chrome = 32,  // headers, footers, bylines, tags, widgets: dropped unless content words stand beside
+  comments = 2,   // user comments: kept apart
+  related = 4,    // related / read-also / most-read rails and inserts
+  content = 8,    // the article body ("article-body", "entry-content", "post-content", ...)
+  hidden = 16,    // visually hidden or screen-reader-only text
+};
+inline Hint operator|(Hint a, Hint b) { return static_cast<Hint>(static_cast<int>(a) | static_cast<int>(b)); }
+inline bool has(Hint set, Hint h) { return (static_cast<int>(set) & static_cast<int>(h)) != 0; }
+
+// Classifies the words of a class or id value (split at non-alphanumerics and camelCase humps).
+Hint classify_names(std::string_view class_or_id);
+
+// Short texts that are chrome wherever they stand ("Share", "Read more", "Advertisement", "menu open",
+// "Поделиться", ...), compared after case folding of ASCII and trimming.
+bool is_chrome_phrase(std::string_view text);
+
+// Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Subscribe to", ...).
+bool starts_with_chrome_prefix(std::string_view text);
+
+}  // namespace lede::clean

@@ -1,0 +1,134 @@
+// The libxml2 adapter: SAX callbacks that build lede's Dom directly, so the page is parsed once and
+// no intermediate libxml2 tree is allocated. Must not interpret content beyond what to store.
+#include "parse/html_parser.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include <climits>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace lede::parse {
+namespace {
+
+struct Builder {
+  Dom* dom;
+  ParseLimits limits;
+  // Open elements; an entry is kNoNode when that start tag was flattened by a limit.
+  std::vector<NodeId> open;
+  NodeId current = 0;  // where children go: the innermost open element that was created
+  int raw_text_depth = 0;  // > 0 inside <script>/<style> whose text is dropped
+  bool keep_script_text = false;
+  bool truncated = false;
+
+  static Builder* from(void* ctx) {
+    auto* parser = static_cast<xmlParserCtxtPtr>(ctx);
+    return static_cast<Builder*>(parser->_private);
+  }
+};
+
+std::string_view sv(const xmlChar* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+bool is_json_ld(const xmlChar** attrs) {
+  if (!attrs) return false;
+  for (int i = 0; attrs[i]; i += 2) {
+    if (sv(attrs[i]) == "type" && sv(attrs[i + 1]).find("ld+json") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
+  Builder* b = Builder::from(ctx);
+  Tag tag = tag_from_name(sv(name));
+  bool raw = tag == Tag::script || tag == Tag::style;
+  if (raw) {
+    b->raw_text_depth++;
+    b->keep_script_text = tag == Tag::script && is_json_ld(attrs);
+  }
+  if (b->open.size() >= b->limits.max_depth || b->dom->size() >= b->limits.max_nodes) {
+    b->truncated = true;
+    b->open.push_back(kNoNode);
+    return;
+  }
+  NodeId id = b->dom->add_element(b->current, tag, sv(name));
+  if (attrs) {
+    for (int i = 0; attrs[i]; i += 2) b->dom->add_attr(id, sv(attrs[i]), sv(attrs[i + 1]));
+  }
+  b->open.push_back(id);
+  b->current = id;
+}
+
+void on_end(void* ctx, const xmlChar* name) {
+  Builder* b = Builder::from(ctx);
+  Tag tag = tag_from_name(sv(name));
+  if ((tag == Tag::script || tag == Tag::style) && b->raw_text_depth > 0) {
+    b->raw_text_depth--;
+    b->keep_script_text = false;
+  }
+  if (b->open.empty()) return;
+  b->open.pop_back();
+  // The new current element is the innermost created one still open.
+  b->current = 0;
+  for (auto it = b->open.rbegin(); it != b->open.rend(); ++it) {
+    if (*it != kNoNode) {
+      b->current = *it;
+      break;
+    }
+  }
+}
+
+void on_text(void* ctx, const xmlChar* chars, int len) {
+  Builder* b = Builder::from(ctx);
+  if (b->raw_text_depth > 0 && !b->keep_script_text) return;
+  b->dom->add_text(b->current, std::string_view(reinterpret_cast<const char*>(chars), len));
+}
+
+htmlSAXHandler make_handler() {
+  htmlSAXHandler h;
+  std::memset(&h, 0, sizeof h);
+  h.startElement = on_start;
+  h.endElement = on_end;
+  h.characters = on_text;
+  h.ignorableWhitespace = on_text;
+  h.cdataBlock = on_text;
+  return h;
+}
+
+void silence(void*, const char*, ...) {}
+
+}  // namespace
+
+ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
+  dom->clear();
+  ParseResult result;
+  if (utf8.empty()) return result;
+
+  Builder builder{dom, limits, {}, 0, 0, false, false};
+  builder.open.reserve(64);
+  static const htmlSAXHandler handler = make_handler();
+
+  // libxml2 takes an int length; larger inputs are cut (the caller's byte limit is far below this).
+  int length = utf8.size() > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(utf8.size());
+  if (length != static_cast<int>(utf8.size())) result.truncated = true;
+
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (!ctxt) return result;
+  // Replace the tree-building SAX handler with ours; libxml2 frees ctxt->sax with the context.
+  std::memcpy(ctxt->sax, &handler, sizeof handler);
+  ctxt->_private = &builder;
+  ctxt->vctxt.error = silence;
+  ctxt->vctxt.warning = silence;
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
+  htmlDocPtr doc = htmlCtxtReadMemory(ctxt, utf8.data(), length, nullptr, "UTF-8", options);
+  if (doc) xmlFreeDoc(doc);
+  htmlFreeParserCtxt(ctxt);
+  result.truncated = result.truncated || builder.truncated;
+  return result;
+}
+
+}  // namespace lede::parse

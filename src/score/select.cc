@@ -1,0 +1,114 @@
+// Content selection as a maximum-weight subtree: each text block gets a value (positive for prose,
+// negative for link lists, short fragments and chrome), values sum up the tree, and the element with the
+// largest sum is the article's container. Marks that would swallow most of the prose are disbelieved.
+#include "score/select.h"
+
+#include <algorithm>
+
+#include "score/text_stats.h"
+
+namespace lede::score {
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+constexpr std::uint8_t kZoneMarks = clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic;
+
+struct Blocks {
+  std::vector<TextCounts> counts;           // per block owner: its own text
+  std::vector<std::uint32_t> link_chars;    // per block owner: its own text inside links
+};
+
+// Prose value of one block's own text, before marks are applied.
+float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t link_chars) {
+  if (c.chars == 0) return 0.f;
+  float length = static_cast<float>(c.chars);
+  float link_density = static_cast<float>(link_chars) / length;
+  if (parse::is_heading(owner.tag)) return 0.f;
+  if (link_density > 0.5f) return -length;
+  bool sentence = ends_sentence(c.last);
+  if (c.chars < 50 && !sentence && c.commas == 0) return -0.5f * length;
+  float value = length * (1.f - link_density);
+  if (sentence) value *= 1.2f;
+  value += 10.f * static_cast<float>(std::min<std::uint32_t>(c.commas, 10));
+  return value;
+}
+
+}  // namespace
+
+void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
+  const std::size_t n = dom.size();
+  sel->root = kNoNode;
+  sel->chars.assign(n, 0);
+  sel->link_chars.assign(n, 0);
+  sel->zone.assign(n, 0);
+
+  // Forward pass: each text run is credited to its nearest block-level ancestor ("owner").
+  std::vector<NodeId> owner(n, 0);
+  std::vector<std::uint8_t> in_link(n, 0);
+  Blocks blocks{std::vector<TextCounts>(n), std::vector<std::uint32_t>(n, 0)};
+  for (NodeId id = 1; id < n; ++id) {
+    const parse::Node& node = dom.node(id);
+    if (marks.dropped[id]) continue;
+    NodeId parent = node.parent;
+    in_link[id] = in_link[parent] || node.tag == Tag::a;
+    owner[id] = (node.tag != Tag::text && parse::is_block(node.tag)) || parent == 0 ? id : owner[parent];
+    if (node.tag != Tag::text) continue;
+    TextCounts before = blocks.counts[owner[id]];
+    count_text(dom.text(id), &blocks.counts[owner[id]]);
+    std::uint32_t added = blocks.counts[owner[id]].chars - before.chars;
+    sel->chars[id] = added;
+    if (in_link[id]) {
+      blocks.link_chars[owner[id]] += added;
+      sel->link_chars[id] = added;
+    }
+  }
+
+  // Block values, and their positive part summed up the tree (the prose each subtree holds).
+  std::vector<float> value(n, 0.f);
+  std::vector<float> prose(n, 0.f);
+  for (NodeId id = 1; id < n; ++id) {
+    if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
+    value[id] = prose_value(dom.node(id), blocks.counts[id], blocks.link_chars[id]);
+    prose[id] = std::max(0.f, value[id]);
+  }
+  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
+    NodeId parent = dom.node(id).parent;
+    prose[parent] += prose[id];
+    sel->chars[parent] += sel->chars[id];
+    sel->link_chars[parent] += sel->link_chars[id];
+  }
+  const float total_prose = prose[0];
+
+  // Believe a mark unless the marked element holds most of the page's prose (then it is a wrapper whose
+  // name happens to contain "sidebar" or "widget", not chrome).
+  for (NodeId id = 1; id < n; ++id) {
+    const parse::Node& node = dom.node(id);
+    std::uint8_t inherited = sel->zone[node.parent];
+    std::uint8_t own = marks.own[id] & kZoneMarks;
+    if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
+    sel->zone[id] = static_cast<std::uint8_t>(inherited | own | marks.dropped[id]);
+  }
+
+  // Final values: text inside believed chrome counts against its container.
+  std::vector<float> sum(n, 0.f);
+  for (NodeId id = 1; id < n; ++id) {
+    if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
+    sum[id] = (sel->zone[id] & kZoneMarks) ? -static_cast<float>(blocks.counts[id].chars) : value[id];
+  }
+  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) sum[dom.node(id).parent] += sum[id];
+
+  float best = 0.f;
+  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
+    if (dom.node(id).tag == Tag::text || marks.dropped[id]) continue;
+    if (sum[id] > best) {
+      best = sum[id];
+      sel->root = id;
+    }
+  }
+}
+
+}  // namespace lede::score
