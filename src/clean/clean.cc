@@ -45,16 +45,21 @@ std::uint8_t role_marks(std::string_view role) {
   return 0;
 }
 
-std::uint8_t name_marks(const Dom& dom, NodeId id, bool* hidden) {
+std::uint8_t name_marks(const Dom& dom, NodeId id) {
   Hint hint = classify_names(dom.attr(id, "class")) | classify_names(dom.attr(id, "id"));
-  if (has(hint, Hint::hidden)) *hidden = true;
   std::uint8_t m = 0;
+  if (has(hint, Hint::hidden)) m |= kHiddenName;
   bool content = has(hint, Hint::content);
   if (has(hint, Hint::chrome) || (has(hint, Hint::weak_chrome) && !content)) m |= kChrome;
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;
   return m;
+}
+
+bool never_hidden(Tag tag) {
+  return tag == Tag::img || tag == Tag::picture || tag == Tag::figure || tag == Tag::html ||
+         tag == Tag::body || tag == Tag::main || tag == Tag::article;
 }
 
 }  // namespace
@@ -77,9 +82,10 @@ void mark(const Dom& dom, Marks* marks) {
       std::string_view style = dom.attr(id, "style");
       if (!style.empty() && style_hides(style)) hidden = true;
       own |= role_marks(dom.attr(id, "role"));
-      own |= name_marks(dom, id, &hidden);
-      // Images are often hidden until lazy-loaded; hiding never removes them.
-      drop = hidden && node.tag != Tag::img && node.tag != Tag::picture && node.tag != Tag::figure;
+      own |= name_marks(dom, id);
+      // Images are often hidden until lazy-loaded, and whole pages are hidden until a script shows
+      // them: hiding never removes those.
+      drop = hidden && !never_hidden(node.tag);
     }
     if (node.tag == Tag::nav || node.tag == Tag::footer || node.tag == Tag::aside || node.tag == Tag::menu)
       own |= kSemantic;

@@ -18,6 +18,7 @@ enum Mark : std::uint8_t {
   kRelated = 8,    // a related / read-also rail or insert
   kContentName = 16,  // named as the article body
   kSemantic = 32,  // <nav>, <footer>, <aside>, or a navigation/banner/contentinfo role
+  kHiddenName = 64,  // a class/id that hides it ("hidden", "sr-only"): believed like chrome
 };
 
 struct Marks {

@@ -15,7 +15,8 @@ using parse::kNoNode;
 using parse::NodeId;
 using parse::Tag;
 
-constexpr std::uint8_t kZoneMarks = clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic;
+constexpr std::uint8_t kZoneMarks =
+    clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic | clean::kHiddenName;
 
 struct Blocks {
   std::vector<TextCounts> counts;           // per block owner: its own text
