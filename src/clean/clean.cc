@@ -48,13 +48,18 @@ std::uint8_t role_marks(std::string_view role) {
 std::uint8_t name_marks(const Dom& dom, NodeId id) {
   Hint hint = classify_names(dom.attr(id, "class")) | classify_names(dom.attr(id, "id"));
   std::uint8_t m = 0;
-  if (has(hint, Hint::hidden)) m |= kHiddenName;
+  if (has(hint, Hint::hidden)) m |= kHidden;
   bool content = has(hint, Hint::content);
   if (has(hint, Hint::chrome) || (has(hint, Hint::weak_chrome) && !content)) m |= kChrome;
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;
   return m;
+}
+
+bool swallows_when_unclosed(Tag tag) {
+  return tag == Tag::button || tag == Tag::noscript || tag == Tag::dialog || tag == Tag::object ||
+         tag == Tag::template_ || tag == Tag::output;
 }
 
 bool never_hidden(Tag tag) {
@@ -77,15 +82,22 @@ void mark(const Dom& dom, Marks* marks) {
     if (node.tag == Tag::text) continue;
     bool drop = parse::is_never_content(node.tag);
     std::uint8_t own = 0;
+    // Controls and fallbacks that HTML4-style parsing can leave open around the rest of the page.
+    if (drop && swallows_when_unclosed(node.tag)) {
+      drop = false;
+      own |= kChrome;
+    }
     if (!drop && node.attr_count > 0) {
-      bool hidden = dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
+      // An inline style that hides is the author's last word; the hidden attribute is often lifted by
+      // a script (streamed server rendering), so it only marks.
       std::string_view style = dom.attr(id, "style");
-      if (!style.empty() && style_hides(style)) hidden = true;
+      if (!style.empty() && style_hides(style) && !never_hidden(node.tag)) drop = true;
+      bool hidden = dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
       own |= role_marks(dom.attr(id, "role"));
       own |= name_marks(dom, id);
       // Images are often hidden until lazy-loaded, and whole pages are hidden until a script shows
-      // them: hiding never removes those.
-      drop = hidden && !never_hidden(node.tag);
+      // them: hiding never marks those.
+      if (hidden && !never_hidden(node.tag)) own |= kHidden;
     }
     if (node.tag == Tag::nav || node.tag == Tag::footer || node.tag == Tag::aside || node.tag == Tag::menu)
       own |= kSemantic;

@@ -1,6 +1,7 @@
-// clean: marks what is never content (scripts, hidden nodes, form controls) and what the page's own
-// names say about each element (chrome, comments, related rails, body). It marks; it never deletes and
-// never measures text — the score stage weighs the marks against the text.
+// clean: drops what is never content (scripts, styles, embeds, form fields) and marks what the page says
+// about each element: hidden, chrome, comments, related rails, body. It marks; it never deletes and never
+// measures text — the score stage weighs the marks against the text, so a mark on the element that holds
+// the article (a streamed page's hidden div, a mis-nested <button>) can be disbelieved.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,7 @@ enum Mark : std::uint8_t {
   kRelated = 8,    // a related / read-also rail or insert
   kContentName = 16,  // named as the article body
   kSemantic = 32,  // <nav>, <footer>, <aside>, or a navigation/banner/contentinfo role
-  kHiddenName = 64,  // a class/id that hides it ("hidden", "sr-only"): believed like chrome
+  kHidden = 64,    // hidden by attribute, style or class ("hidden", "sr-only"): believed like chrome
 };
 
 struct Marks {

@@ -144,8 +144,15 @@ Hint classify_names(std::string_view value) {
     if (!word.empty()) hint = hint | classify_word(word);
     word.clear();
   };
+  bool atomic = false;  // inside an atomic-CSS class name ("Mstart(137px)--modalMinWidth"): says nothing
   for (std::size_t i = 0; i < value.size(); ++i) {
     auto c = static_cast<unsigned char>(value[i]);
+    if (c == ' ' || c == '\t' || c == '\n') atomic = false;
+    if (c == '(') {
+      atomic = true;
+      word.clear();
+    }
+    if (atomic) continue;
     if (!is_alnum(c)) {
       flush();
       continue;

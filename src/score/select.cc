@@ -16,7 +16,7 @@ using parse::NodeId;
 using parse::Tag;
 
 constexpr std::uint8_t kZoneMarks =
-    clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic | clean::kHiddenName;
+    clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic | clean::kHidden;
 
 struct Blocks {
   std::vector<TextCounts> counts;           // per block owner: its own text
@@ -98,7 +98,13 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   std::vector<float> sum(n, 0.f);
   for (NodeId id = 1; id < n; ++id) {
     if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
-    sum[id] = (sel->zone[id] & kZoneMarks) ? -static_cast<float>(blocks.counts[id].chars) : value[id];
+    // Hidden text is neither for nor against its container; believed chrome counts against it.
+    std::uint8_t zone = sel->zone[id];
+    if (zone & (kZoneMarks & ~clean::kHidden)) {
+      sum[id] = -static_cast<float>(blocks.counts[id].chars);
+    } else if (!(zone & clean::kHidden)) {
+      sum[id] = value[id];
+    }
   }
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) sum[dom.node(id).parent] += sum[id];
 
