@@ -21,7 +21,7 @@ using parse::NodeId;
 using parse::Tag;
 
 constexpr std::uint8_t kZoneMarks = clean::kDropped | clean::kChrome | clean::kComments | clean::kRelated |
-                                    clean::kSemantic | clean::kHidden;
+                                    clean::kSemantic | clean::kHidden | clean::kWeakChrome;
 
 // Caption lead-ins that name a photo's source, in the languages lede knows.
 constexpr std::string_view kCreditPrefixes[] = {

@@ -50,7 +50,8 @@ std::uint8_t name_marks(const Dom& dom, NodeId id) {
   std::uint8_t m = 0;
   if (has(hint, Hint::hidden)) m |= kHidden;
   bool content = has(hint, Hint::content);
-  if (has(hint, Hint::chrome) || (has(hint, Hint::weak_chrome) && !content)) m |= kChrome;
+  if (has(hint, Hint::chrome)) m |= kChrome;
+  if (has(hint, Hint::weak_chrome) && !content) m |= kWeakChrome;
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;

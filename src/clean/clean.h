@@ -14,12 +14,14 @@ namespace lede::clean {
 
 enum Mark : std::uint8_t {
   kDropped = 1,    // never content: this node and everything below it
-  kChrome = 2,     // named as chrome (strongly, or weakly with no content word beside it)
+  kChrome = 2,     // named as chrome: share bars, ads, prompts, menus (believed unless it holds the article)
   kComments = 4,   // a comment section
   kRelated = 8,    // a related / read-also rail or insert
   kContentName = 16,  // named as the article body
   kSemantic = 32,  // <nav>, <footer>, <aside>, or a navigation/banner/contentinfo role
-  kHidden = 64,    // hidden by attribute, style or class ("hidden", "sr-only"): believed like chrome
+  kHidden = 64,    // hidden by attribute or class ("hidden", "sr-only"): believed like chrome
+  kWeakChrome = 128,  // named like a page part that may hold prose (header, footer, widget, byline):
+                      // believed only when its text is not prose
 };
 
 struct Marks {

@@ -15,8 +15,10 @@ using parse::kNoNode;
 using parse::NodeId;
 using parse::Tag;
 
-constexpr std::uint8_t kZoneMarks =
-    clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic | clean::kHidden;
+constexpr std::uint8_t kZoneMarks = clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic |
+                                    clean::kHidden | clean::kWeakChrome;
+// Marks that name a part of the page that may hold prose: believed only where the text is not prose.
+constexpr std::uint8_t kWeakMarks = clean::kSemantic | clean::kWeakChrome;
 
 struct Blocks {
   std::vector<TextCounts> counts;           // per block owner: its own text
@@ -85,12 +87,14 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   const float total_prose = prose[0];
 
   // Believe a mark unless the marked element holds most of the page's prose (then it is a wrapper whose
-  // name happens to contain "sidebar" or "widget", not chrome).
+  // name happens to contain "sidebar", not chrome). Weak marks ("widget", <aside>) also yield to prose.
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     std::uint8_t inherited = sel->zone[node.parent];
     std::uint8_t own = marks.own[id] & kZoneMarks;
     if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
+    if ((own & kWeakMarks) && prose[id] > 0.5f * static_cast<float>(sel->chars[id]) && sel->chars[id] > 150)
+      own &= static_cast<std::uint8_t>(~kWeakMarks);
     sel->zone[id] = static_cast<std::uint8_t>(inherited | own | marks.dropped[id]);
   }
 
