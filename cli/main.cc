@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "bench_command.h"
 #include "extract_command.h"
 #include "lede/extract.h"
 
@@ -27,11 +28,22 @@ int main(int argc, char** argv) {
   cmd->add_flag("--images", extract.images, "Markdown: keep images");
   cmd->add_flag("--comments", extract.comments, "Also extract user comments (JSON: \"comments\")");
 
+  lede::cli::BenchArgs bench;
+  CLI::App* bench_cmd = app.add_subcommand("bench", "Time extraction over folders of pages (speed, memory; bench/run scores)");
+  bench_cmd->add_option("dirs", bench.dirs, "Folders of <id>.html pages, one a set (the ../shared/bench layout)")
+      ->required();
+  bench_cmd->add_option("-o,--output", bench.output_dir, "Write the predictions to OUTPUT/<set>/<id>.json (not timed)");
+  bench_cmd->add_option("--json", bench.json_path, "Also write the results to this file as JSON");
+  bench_cmd->add_option("-r,--repeat", bench.repeat, "Timed passes over each set")->capture_default_str();
+  bench_cmd->add_option("-j,--threads", bench.threads, "Worker threads, one Extractor each (0: all cores)")
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (cmd->parsed()) return lede::cli::run_extract(extract);
+  if (bench_cmd->parsed()) return lede::cli::run_bench(bench);
   return 2;
 }
