@@ -208,7 +208,12 @@ class Builder {
     block.kind = BlockKind::heading;
     block.level = parse::heading_level(dom_.node(id).tag);
     acc.take(&block.text, &block.spans);
-    if (block.text.empty() || same_text(block.text, article_->title) || clean::is_chrome_phrase(block.text))
+    if (block.text.empty() || clean::is_chrome_phrase(block.text)) return;
+    // The headline is the title, not body: an <h1> that is it, holds it, or is held by it.
+    const std::string& title = article_->title;
+    if (same_text(block.text, title)) return;
+    if (block.level == 1 && !title.empty() &&
+        (block.text.find(title) != std::string::npos || title.find(block.text) != std::string::npos))
       return;
     out_->push_back(std::move(block));
   }

@@ -37,7 +37,7 @@ constexpr Word kWords[] = {
     {"popup*", Hint::chrome}, {"modal*", Hint::chrome}, {"overlay", Hint::chrome},
     {"cookie*", Hint::chrome}, {"consent*", Hint::chrome}, {"gdpr", Hint::chrome},
     {"newsletter*", Hint::chrome}, {"subscri*", Hint::chrome}, {"signup", Hint::chrome},
-    {"login", Hint::chrome}, {"paywall*", Hint::chrome}, {"registration", Hint::chrome},
+    {"login", Hint::chrome}, {"paywall", Hint::chrome}, {"registration", Hint::chrome},
     // Widgets: tickers, weather, currency, language switchers, search.
     {"ticker*", Hint::chrome}, {"weather*", Hint::chrome}, {"currency*", Hint::chrome},
     {"exchange", Hint::weak_chrome}, {"lang", Hint::weak_chrome}, {"langs", Hint::weak_chrome},
@@ -46,7 +46,7 @@ constexpr Word kWords[] = {
     {"byline", Hint::weak_chrome}, {"dateline", Hint::weak_chrome}, {"meta", Hint::weak_chrome},
     {"author", Hint::weak_chrome}, {"bio", Hint::weak_chrome}, {"avatar", Hint::weak_chrome},
     // Comments.
-    {"comment*", Hint::comments}, {"disqus*", Hint::comments}, {"respond", Hint::comments},
+    {"comment", Hint::comments}, {"comments", Hint::comments}, {"commentlist", Hint::comments}, {"disqus*", Hint::comments}, {"respond", Hint::comments},
     {"replies", Hint::comments}, {"discussion", Hint::comments},
     // Related-content rails.
     {"related*", Hint::related}, {"recommend*", Hint::related}, {"outbrain*", Hint::related},
@@ -140,8 +140,14 @@ std::string fold_phrase(std::string_view text) {
 Hint classify_names(std::string_view value) {
   Hint hint = Hint::none;
   std::string word;
+  // A word after "has"/"with"/"no"/"show" names a state of the element, not what it is ("hasBanners",
+  // "with-sidebar", "no-ads"): it says nothing.
+  bool state_word = false;
   auto flush = [&] {
-    if (!word.empty()) hint = hint | classify_word(word);
+    if (!word.empty()) {
+      if (!state_word) hint = hint | classify_word(word);
+      state_word = word == "has" || word == "with" || word == "no" || word == "without" || word == "show";
+    }
     word.clear();
   };
   bool atomic = false;  // inside an atomic-CSS class name ("Mstart(137px)--modalMinWidth"): says nothing

@@ -40,6 +40,20 @@ float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t l
   return value;
 }
 
+// A teaser card: a small element whose heading is a link to another page (the "related", "more news"
+// and listing pattern). Marked as the largest ancestor of such a heading still under kCardChars.
+void mark_teasers(const Dom& dom, const Blocks& blocks, const Selection& sel, std::vector<std::uint8_t>* teaser) {
+  constexpr std::uint32_t kCardChars = 400;
+  for (NodeId id = 1; id < dom.size(); ++id) {
+    const parse::Node& node = dom.node(id);
+    if (!parse::is_heading(node.tag) || sel.chars[id] == 0) continue;
+    if (blocks.link_chars[id] * 10 < blocks.counts[id].chars * 8) continue;
+    NodeId card = id;
+    for (NodeId up = node.parent; up != 0 && up != kNoNode && sel.chars[up] < kCardChars; up = dom.node(up).parent) card = up;
+    (*teaser)[card] = 1;
+  }
+}
+
 }  // namespace
 
 void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
@@ -57,7 +71,8 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     const parse::Node& node = dom.node(id);
     if (marks.dropped[id]) continue;
     NodeId parent = node.parent;
-    in_link[id] = in_link[parent] || node.tag == Tag::a;
+    // In-page anchors ("#section", permalinks on headings) do not lead away: not link text.
+    in_link[id] = in_link[parent] || (node.tag == Tag::a && !dom.attr(id, "href").starts_with("#"));
     owner[id] = (node.tag != Tag::text && parse::is_block(node.tag)) || parent == 0 ? id : owner[parent];
     if (node.tag != Tag::text) continue;
     TextCounts before = blocks.counts[owner[id]];
@@ -71,6 +86,7 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
 
   // Block values, and their positive part summed up the tree (the prose each subtree holds).
+  std::vector<std::uint8_t> teaser(n, 0);
   std::vector<float> value(n, 0.f);
   std::vector<float> prose(n, 0.f);
   for (NodeId id = 1; id < n; ++id) {
@@ -85,16 +101,20 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     sel->link_chars[parent] += sel->link_chars[id];
   }
   const float total_prose = prose[0];
+  mark_teasers(dom, blocks, *sel, &teaser);
 
   // Believe a mark unless the marked element holds most of the page's prose (then it is a wrapper whose
   // name happens to contain "sidebar", not chrome). Weak marks ("widget", <aside>) also yield to prose.
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     std::uint8_t inherited = sel->zone[node.parent];
-    std::uint8_t own = marks.own[id] & kZoneMarks;
+    std::uint8_t own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
     if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
-    if ((own & kWeakMarks) && prose[id] > 0.5f * static_cast<float>(sel->chars[id]) && sel->chars[id] > 150)
-      own &= static_cast<std::uint8_t>(~kWeakMarks);
+    float chars = static_cast<float>(sel->chars[id]);
+    if ((own & kWeakMarks) && prose[id] > 0.5f * chars && chars > 150) own &= static_cast<std::uint8_t>(~kWeakMarks);
+    // Several paragraphs of prose are not a share bar or a banner, whatever the class says ("paywalled").
+    if ((own & clean::kChrome) && prose[id] > 0.6f * chars && prose[id] > 1500.f)
+      own &= static_cast<std::uint8_t>(~clean::kChrome);
     sel->zone[id] = static_cast<std::uint8_t>(inherited | own | marks.dropped[id]);
   }
 
