@@ -1,0 +1,141 @@
+// utf8: the fast UTF-8 validator (counts well-formed and ill-formed sequences) and the repairing copy.
+// Hot path: skips ASCII eight bytes at a time. Must not allocate per byte or choose encodings.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "decode/internal.h"
+
+namespace lede::decode::detail {
+namespace {
+
+enum class Step : std::uint8_t { kAscii, kNul, kValid, kError, kTruncated };
+
+// Classifies the sequence starting at p[0] (a byte >= 0x80 or 0x00 or ASCII); *len is how many bytes
+// it covers. For kError, *len is the maximal subpart to replace with one U+FFFD (at least 1); the byte
+// after it is examined afresh. kTruncated means the input ends inside a well-formed prefix.
+inline Step classify(const unsigned char* p, std::size_t left, std::size_t* len) {
+  const unsigned char b = p[0];
+  if (b < 0x80) {
+    *len = 1;
+    return b == 0 ? Step::kNul : Step::kAscii;
+  }
+  std::size_t need;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (b >= 0xC2 && b <= 0xDF) {
+    need = 1;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    need = 2;
+    if (b == 0xE0) lo = 0xA0;       // no overlong forms
+    else if (b == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    need = 3;
+    if (b == 0xF0) lo = 0x90;       // no overlong forms
+    else if (b == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    *len = 1;  // 0x80-0xC1, 0xF5-0xFF never start a sequence
+    return Step::kError;
+  }
+  for (std::size_t k = 1; k <= need; ++k) {
+    if (k >= left) {
+      *len = left;
+      return Step::kTruncated;
+    }
+    const unsigned char c = p[k];
+    if (c < lo || c > hi) {
+      *len = k;
+      return Step::kError;
+    }
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  *len = need + 1;
+  return Step::kValid;
+}
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";
+
+}  // namespace
+
+Utf8Stats scan_utf8(std::string_view bytes, bool stop_at_error) {
+  Utf8Stats st;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n && plain_ascii8(p + i)) i += 8;
+    if (i >= n) break;
+    std::size_t len;
+    switch (classify(p + i, n - i, &len)) {
+      case Step::kAscii:
+        break;
+      case Step::kNul:
+        ++st.nuls;
+        break;
+      case Step::kValid:
+        ++st.multibyte;
+        break;
+      case Step::kError:
+        ++st.errors;
+        if (stop_at_error) return st;
+        break;
+      case Step::kTruncated:
+        st.truncated_tail = true;
+        break;
+    }
+    i += len;
+  }
+  return st;
+}
+
+void append_utf8_repaired(std::string_view bytes, std::string* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t run = 0;  // start of the bytes not yet copied out
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n && plain_ascii8(p + i)) i += 8;
+    if (i >= n) break;
+    std::size_t len;
+    const Step step = classify(p + i, n - i, &len);
+    if (step == Step::kAscii || step == Step::kValid) {
+      i += len;
+      continue;
+    }
+    out->append(bytes.data() + run, i - run);
+    out->append(kReplacement, 3);
+    i += len;
+    run = i;
+  }
+  out->append(bytes.data() + run, n - run);
+}
+
+void append_code_point(char32_t cp, std::string* out) {
+  char buf[4];
+  std::size_t len;
+  if (cp < 0x80) {
+    buf[0] = static_cast<char>(cp);
+    len = 1;
+  } else if (cp < 0x800) {
+    buf[0] = static_cast<char>(0xC0 | (cp >> 6));
+    buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 2;
+  } else if (cp < 0x10000) {
+    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 3;
+  } else {
+    buf[0] = static_cast<char>(0xF0 | (cp >> 18));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 4;
+  }
+  out->append(buf, len);
+}
+
+}  // namespace lede::decode::detail
