@@ -12,13 +12,16 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <limits>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "inputs.h"
 #include "lede/extract.h"
@@ -45,7 +48,7 @@ struct SetResult {
   std::size_t bytes = 0;
   std::size_t failures = 0;
   std::size_t write_failures = 0;
-  double seconds = 0;               // wall time of the passes, summed (the RSS reads between them excluded)
+  double seconds = 0;               // the passes' times, summed: each the busiest thread's clocked pages
   std::vector<double> pass_seconds;
   std::vector<double> page_seconds; // each page's fastest pass
   std::string slowest_id;           // the page whose fastest pass was the slowest
@@ -123,6 +126,7 @@ bool load_set(const std::string& dir, std::vector<Page>* pages, std::string* err
       *error = path.string() + ": " + *error;
       return false;
     }
+    page.bytes.shrink_to_fit();  // read in chunks: drop the slack so the loaded RSS is the input
     pages->push_back(std::move(page));
   }
   return true;
