@@ -14,7 +14,7 @@ struct RenderOptions {
 };
 
 // One block a paragraph, a blank line between blocks; list items one a line with "- " / "1. ";
-// table rows one a line with cells separated by " | ". No title: the body only.
+// table rows one a line with cells separated by " | ". No title and no figures: the body's prose only.
 std::string to_text(const Article& article);
 
 // CommonMark + GFM tables; headings as '#', quotes as '>', code as fenced blocks.

@@ -140,6 +140,25 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
       sel->root = id;
     }
   }
+  if (sel->root != kNoNode || total_prose <= 0.f) return;
+  // Nothing outweighs its chrome (a listing, a page of teasers): return its main content anyway — the
+  // deepest element that still holds nine tenths of the prose — with the marks inside it disbelieved.
+  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
+    if (dom.node(id).tag != Tag::text && !marks.dropped[id] && prose[id] >= 0.9f * total_prose) {
+      sel->root = id;
+      break;
+    }
+  }
+  if (sel->root == kNoNode) return;
+  // Ids below an element are contiguous and follow it: the subtree ends at the first id outside it.
+  std::vector<std::uint8_t> inside(n, 0);
+  inside[sel->root] = 1;
+  sel->zone[sel->root] = 0;
+  for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
+    inside[id] = 1;
+    std::uint8_t keep = marks.dropped[id] | (marks.own[id] & clean::kHidden);
+    sel->zone[id] = static_cast<std::uint8_t>(sel->zone[dom.node(id).parent] | keep);
+  }
 }
 
 }  // namespace lede::score
