@@ -505,7 +505,7 @@ TEST(OutputJson, EveryBlockKind) {
   EXPECT_EQ(to_json(a),
             "{\"schema\":\"lede/1\",\"title\":\"T\",\"url\":\"https://u.test/\",\"encoding\":\"windows-1251\","
             "\"encoding_source\":\"meta\",\"truncated\":true,"
-            "\"text\":\"Head\\n\\nPara with link.\\n\\n1. a\\n2. b\\n\\n- a\\n  - a1\\n\\nQ\\n\\nh\\na | b\\n\\nx\\n\\ny\\n\\nCap\\n\","
+            "\"text\":\"Head\\n\\nPara with link.\\n\\n1. a\\n2. b\\n\\n- a\\n  - a1\\n\\nQ\\n\\nh\\na | b\\n\\nx\\n\\ny\\n\","
             "\"blocks\":["
             "{\"type\":\"heading\",\"level\":6,\"text\":\"Head\"},"
             "{\"type\":\"paragraph\",\"text\":\"Para with link.\","
