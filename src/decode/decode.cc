@@ -123,6 +123,18 @@ Decoded finish_utf8(std::string_view body, const Utf8Stats& st, std::string_view
   return d;
 }
 
+// A declaration that holds. ASCII-only content in an ASCII-compatible encoding is copied as is (the
+// stats are known already) instead of going through a decoder.
+Decoded finish_declared(const Encoding& e, Page& page, const char* source) {
+  const bool ascii_compatible = e.kind == Kind::kUtf8 || e.kind == Kind::kSingleByte ||
+                                (e.kind == Kind::kMultiByte && e.name != "ISO-2022-JP");
+  if (ascii_compatible) {
+    const Utf8Stats& st = page.utf8();
+    if (e.kind == Kind::kUtf8 || st.ascii_only()) return finish_utf8(page.bytes(), st, e.name, source);
+  }
+  return finish(page.bytes(), e, source);
+}
+
 }  // namespace
 
 Decoded to_utf8(std::string_view bytes, std::string_view content_type, std::string_view override_label) {
@@ -139,24 +151,15 @@ Decoded to_utf8(std::string_view bytes, std::string_view content_type, std::stri
   // 2. A byte order mark.
   if (bom.encoding != nullptr) return finish(bytes.substr(bom.length), *bom.encoding, "bom");
 
-  // 3-4. Declarations, each checked against the content; a declaration the content contradicts
-  // passes the word to the next source.
+  // 3-4. Declarations, each checked against the content; one the content contradicts passes the
+  // word to the next source. No prescan when the HTTP header settles it.
   Page page(bytes);
-  struct Candidate {
-    const Encoding* encoding;
-    const char* source;
-  };
   const std::string http_label = detail::charset_from_content_type(content_type);
-  const Candidate candidates[] = {
-      {http_label.empty() ? nullptr : usable(detail::find_by_label(http_label)), "http"},
-      {nullptr, "meta"},  // filled lazily below: no prescan when HTTP settles it
-  };
-  for (std::size_t i = 0; i < 2; ++i) {
-    const Encoding* e = candidates[i].encoding;
-    if (i == 1) e = detail::prescan(bytes.substr(0, kPrescanBytes));
-    if (e == nullptr || !declaration_holds(*e, page)) continue;
-    if (e->kind == Kind::kUtf8) return finish_utf8(bytes, page.utf8(), e->name, candidates[i].source);
-    return finish(bytes, *e, candidates[i].source);
+  if (const Encoding* e = http_label.empty() ? nullptr : usable(detail::find_by_label(http_label))) {
+    if (declaration_holds(*e, page)) return finish_declared(*e, page, "http");
+  }
+  if (const Encoding* e = detail::prescan(bytes.substr(0, kPrescanBytes))) {
+    if (declaration_holds(*e, page)) return finish_declared(*e, page, "meta");
   }
 
   // 5. The content itself.
