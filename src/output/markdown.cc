@@ -99,7 +99,6 @@ class Inline {
       spans_.push_back({s.kind, b, e, &s.href});
     }
   }
-  void clear_spans() { spans_.clear(); }
 
   // Renders text[lb, le) (one trimmed line) with the spans that fall inside it.
   void line(std::string& out, std::string_view text, std::size_t lb, std::size_t le, TextFlags flags = {}) {
@@ -363,7 +362,9 @@ class Inline {
     const bool pad = body.front() == '`' || body.back() == '`' || (body.front() == ' ' && body.back() == ' ');
     out += fence;
     if (pad) out.push_back(' ');
+    const std::size_t from = out.size();
     append_utf8(out, body);
+    std::replace(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), '\r', ' ');  // see text_run
     if (pad) out.push_back(' ');
     out += fence;
   }
@@ -382,6 +383,11 @@ class Inline {
       }
       // The run may end where a span's delimiters would have gone but were left out, so look-ahead reads
       // the text itself; `last` says markup may follow instead.
+      if (c == '\r') {  // a lone CR ends a line in CommonMark: it would let the rest start a block
+        out.push_back(' ');
+        ++i;
+        continue;
+      }
       const bool last = i + 1 >= e;
       const char nx = i + 1 < t.size() ? t[i + 1] : '\0';
       bool esc = false;
@@ -662,6 +668,7 @@ class Markdown {
     body_.clear();
     output::append_code_body(body_, b.text);
     if (body_.empty()) return;
+    std::replace(body_.begin(), body_.end(), '\r', '\n');  // a lone CR is a line end to CommonMark anyway
     std::string_view lang = trim(b.language);
     lang = lang.substr(0, std::min(lang.size(), lang.find_first_of(" \t\n\r\f\v")));
     const char fence_char = lang.find('`') != std::string_view::npos ? '~' : '`';

@@ -475,6 +475,12 @@ TEST(OutputMarkdown, InvalidUtf8IsReplaced) {
   EXPECT_EQ(out, "*a\xef\xbf\xbd\xef\xbf\xbd* b \xef\xbf\xbd\n");
 }
 
+TEST(OutputMarkdown, LoneCarriageReturnCannotStartABlock) {
+  // CommonMark ends a line at a lone CR: "# b" would become a heading, "```" would close the fence.
+  EXPECT_EQ(md1(para("a\r# b")), "a # b\n");
+  EXPECT_EQ(md1(code("x\r```\ry")), "````\nx\n```\ny\n````\n");
+}
+
 // =========================================================================================================
 // to_json
 
@@ -947,6 +953,89 @@ TEST(OutputJsonSchema, BrokenDocumentsFail) {
   SchemaCheck lax(schema, false), strict(schema, true);
   EXPECT_TRUE(lax.valid(parse_or_die(extra), schema, "$"));
   EXPECT_FALSE(strict.valid(parse_or_die(extra), schema, "$"));
+}
+
+// Random Articles made of awkward bytes and random spans: every renderer gives valid UTF-8, the JSON parses,
+// holds to_text() as "text", and every link's offsets select its text.
+TEST(OutputJson, RandomArticlesGiveValidOutput) {
+  std::uint32_t seed = 12345;
+  auto rnd = [&](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return n ? (seed >> 8) % n : 0;
+  };
+  const std::vector<std::string> pieces = {"a", " ", "\n", "\"", "\\", std::string(1, '\0'), "\x01", "\x7f", "\t",
+                                           "\r", "\u00e9", "\xf0\x9f\x98\x80", "\xff", "\xc3", "\xe2\x82", "*",
+                                           "_", "`", "[", "]", "(", "#", "1.", "- ", "|", "<b>", "&amp;", "\u2028"};
+  auto text = [&](std::uint32_t max) {
+    std::string s;
+    for (std::uint32_t i = rnd(max + 1); i > 0; --i) s += pieces[rnd(static_cast<std::uint32_t>(pieces.size()))];
+    return s;
+  };
+  for (int round = 0; round < 300; ++round) {
+    Article a;
+    a.title = text(4);
+    for (std::uint32_t n = rnd(6); n > 0; --n) {
+      Block b;
+      b.kind = static_cast<BlockKind>(rnd(7));
+      b.text = text(12);
+      b.level = static_cast<int>(rnd(9)) - 1;
+      b.ordered = rnd(2);
+      for (std::uint32_t i = rnd(4); i > 0; --i) {
+        b.items.push_back(text(4));
+        b.item_depths.push_back(static_cast<int>(rnd(5)) - 1);
+      }
+      for (std::uint32_t r = rnd(3); r > 0; --r) {
+        b.rows.emplace_back();
+        for (std::uint32_t c = rnd(4); c > 0; --c) b.rows.back().push_back(text(3));
+      }
+      b.header_rows = static_cast<int>(rnd(4)) - 1;
+      b.language = text(2);
+      b.src = text(3);
+      b.alt = text(3);
+      b.caption = text(3);
+      b.credit = text(2);
+      const auto len = static_cast<std::uint32_t>(b.text.size());
+      for (std::uint32_t i = rnd(5); i > 0; --i)
+        b.spans.push_back(Span{static_cast<SpanKind>(rnd(4)), rnd(len + 3), rnd(len + 4), text(2)});
+      (rnd(4) ? a.blocks : a.comments).push_back(std::move(b));
+    }
+    const std::string t = to_text(a);
+    ASSERT_TRUE(valid_utf8(t)) << round;
+    ASSERT_TRUE(t.empty() || (t.back() == '\n' && t.front() != '\n' && t.find("\n\n\n") == std::string::npos));
+    for (bool links : {false, true})
+      for (bool images : {false, true}) ASSERT_TRUE(valid_utf8(md(a, links, images))) << round;
+    const std::string json = to_json(a);
+    ASSERT_TRUE(valid_utf8(json)) << round;
+    ASSERT_EQ(json.find('\n'), std::string::npos);
+    Json doc;
+    JsonReader reader(json);
+    ASSERT_TRUE(reader.parse(&doc)) << json;
+    ASSERT_NE(doc.get("text"), nullptr);
+    // "text" is to_text() with stray bytes replaced, which to_text() has already done.
+    EXPECT_EQ(doc.get("text")->s, t);
+    for (const char* list : {"blocks", "comments"}) {
+      const Json* blocks = doc.get(list);
+      if (!blocks) continue;
+      for (const Json& block : blocks->a) {
+        const Json* links = block.get("links");
+        if (!links) continue;
+        std::vector<std::string> cps;  // the block's text split into code points
+        const std::string& bt = block.get("text")->s;
+        for (std::size_t i = 0; i < bt.size(); ++i) {
+          if ((static_cast<unsigned char>(bt[i]) & 0xC0) != 0x80) cps.emplace_back();
+          cps.back().push_back(bt[i]);
+        }
+        for (const Json& l : links->a) {
+          const auto start = static_cast<std::size_t>(l.get("start")->n), end = static_cast<std::size_t>(l.get("end")->n);
+          ASSERT_LT(start, end);
+          ASSERT_LE(end, cps.size());
+          std::string sub;
+          for (std::size_t k = start; k < end; ++k) sub += cps[k];
+          EXPECT_EQ(sub, l.get("text")->s);
+        }
+      }
+    }
+  }
 }
 
 TEST(OutputJsonSchema, DocsExampleMatchesOutput) {
