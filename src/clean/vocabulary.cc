@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace lede::clean {
 namespace {
@@ -88,6 +89,21 @@ constexpr std::string_view kChromePrefixes[] = {
     "читайте также", "читать также", "по теме:", "смотрите также", "подписывайтесь", "читайте нас",
     "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
     "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też",
+};
+
+// Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
+constexpr std::string_view kMonths[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+    "settembre", "ottobre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+    "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+    "вересня", "жовтня", "листопада", "грудня",
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -191,6 +207,44 @@ bool starts_with_chrome_prefix(std::string_view text) {
     if (std::string_view(folded).starts_with(prefix)) return true;
   }
   return false;
+}
+
+bool looks_like_dateline(std::string_view text) {
+  if (text.empty() || text.size() > 200) return false;
+  char last = text.back();
+  if (last == '.' || last == '!' || last == '?') return false;
+  std::string folded = fold_phrase(text);
+  // Words: split at white space and at the punctuation dates use.
+  std::vector<std::string_view> words;
+  std::string_view rest(folded);
+  auto separator = [](char c) { return c == ' ' || c == ',' || c == '|' || c == '/' || c == '(' || c == ')'; };
+  while (!rest.empty()) {
+    while (!rest.empty() && separator(rest.front())) rest.remove_prefix(1);
+    std::size_t end = 0;
+    while (end < rest.size() && !separator(rest[end])) ++end;
+    if (end) words.push_back(rest.substr(0, end));
+    rest.remove_prefix(end);
+  }
+  if (words.empty() || words.size() > 12) return false;
+  auto digits = [](std::string_view w) {
+    std::size_t n = 0;
+    for (char c : w) n += (c >= '0' && c <= '9');
+    return n;
+  };
+  bool number = false, month = false, clock = false, numeric_date = false;
+  for (std::string_view w : words) {
+    std::size_t d = digits(w);
+    if (d > 0 && d == w.size() && d <= 4) number = true;
+    // 14:35, 14.03.2022, 2022-03-14, 03/14/2022 (the slash was a separator: two numbers remain)
+    if (d >= 3 && w.find(':') != std::string_view::npos && d + 1 >= w.size() - 2) clock = true;
+    if (d >= 6 && (std::count(w.begin(), w.end(), '.') == 2 || std::count(w.begin(), w.end(), '-') == 2) &&
+        d + 2 == w.size())
+      numeric_date = true;
+    std::string_view bare = w;
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
+    if (std::find(std::begin(kMonths), std::end(kMonths), bare) != std::end(kMonths)) month = true;
+  }
+  return numeric_date || clock || (month && number);
 }
 
 }  // namespace lede::clean

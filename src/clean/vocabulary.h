@@ -29,4 +29,9 @@ bool is_chrome_phrase(std::string_view text);
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Subscribe to", ...).
 bool starts_with_chrome_prefix(std::string_view text);
 
+// A short line that reads as a byline or dateline rather than prose: a date or a clock time
+// ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most a dozen words,
+// with no sentence end.
+bool looks_like_dateline(std::string_view text);
+
 }  // namespace lede::clean

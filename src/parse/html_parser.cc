@@ -16,8 +16,11 @@ namespace {
 struct Builder {
   Dom* dom;
   ParseLimits limits;
-  // Open elements; an entry is kNoNode when that start tag was flattened by a limit.
-  std::vector<NodeId> open;
+  // Open start tags, each with the `current` to restore at its end tag (O(1) per end tag, however deep).
+  struct Open {
+    NodeId restore;
+  };
+  std::vector<Open> open;
   NodeId current = 0;  // where children go: the innermost open element that was created
   int raw_text_depth = 0;  // > 0 inside <script>/<style> whose text is dropped
   bool keep_script_text = false;
@@ -49,16 +52,15 @@ void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
     b->raw_text_depth++;
     b->keep_script_text = tag == Tag::script && is_json_ld(attrs);
   }
-  if (b->open.size() >= b->limits.max_depth || b->dom->size() >= b->limits.max_nodes) {
-    b->truncated = true;
-    b->open.push_back(kNoNode);
+  b->open.push_back({b->current});
+  if (b->open.size() > b->limits.max_depth || b->dom->size() >= b->limits.max_nodes) {
+    b->truncated = true;  // flattened: its content goes to the current element
     return;
   }
   NodeId id = b->dom->add_element(b->current, tag, sv(name));
   if (attrs) {
     for (int i = 0; attrs[i]; i += 2) b->dom->add_attr(id, sv(attrs[i]), sv(attrs[i + 1]));
   }
-  b->open.push_back(id);
   b->current = id;
 }
 
@@ -70,15 +72,8 @@ void on_end(void* ctx, const xmlChar* name) {
     b->keep_script_text = false;
   }
   if (b->open.empty()) return;
+  b->current = b->open.back().restore;
   b->open.pop_back();
-  // The new current element is the innermost created one still open.
-  b->current = 0;
-  for (auto it = b->open.rbegin(); it != b->open.rend(); ++it) {
-    if (*it != kNoNode) {
-      b->current = *it;
-      break;
-    }
-  }
 }
 
 void on_text(void* ctx, const xmlChar* chars, int len) {
