@@ -27,6 +27,7 @@ enum class Cls : std::uint8_t { space, punct, symbol, other };
 bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
 
 Cls classify(char32_t c) {
+  if (c == 0) return Cls::symbol;  // CommonMark reads NUL as U+FFFD
   if (c < 0x80) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Cls::space;
     if (in(c, 0x21, 0x2F) || in(c, 0x3A, 0x40) || in(c, 0x5B, 0x60) || in(c, 0x7B, 0x7E)) return Cls::punct;

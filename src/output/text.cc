@@ -44,7 +44,6 @@ void list(std::string& out, const Block& b) {
   for (std::size_t i = 0; i < b.items.size(); ++i) {
     const std::string& item = b.items[i];
     if (output::is_blank(item)) continue;
-    const std::size_t mark = out.size();
     int depth = i < b.item_depths.size() ? b.item_depths[i] : 0;
     depth = std::clamp(depth, 0, prev_depth + 1);
     if (static_cast<std::size_t>(depth) >= counters.size()) counters.resize(depth + 1, 0);
@@ -56,12 +55,7 @@ void list(std::string& out, const Block& b) {
     } else {
       out += "- ";
     }
-    const std::size_t body = out.size();
     append_flat(out, item);
-    if (out.size() == body) {  // the item was blank after all
-      out.resize(mark);
-      continue;
-    }
     out.push_back('\n');
     prev_depth = depth;
   }
