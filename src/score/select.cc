@@ -140,7 +140,14 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
       sel->root = id;
     }
   }
-  if (sel->root != kNoNode || total_prose <= 0.f) return;
+  if (sel->root != kNoNode) return;
+  if (total_prose <= 0.f) {
+    // No prose at all (a stub, a form, a gallery): the visible text of the page, chrome still left out.
+    for (NodeId id = 1; id < n && sel->root == kNoNode; ++id) {
+      if (dom.node(id).tag == Tag::body && !marks.dropped[id]) sel->root = id;
+    }
+    return;
+  }
   // Nothing outweighs its chrome (a listing, a page of teasers): return its main content anyway — the
   // deepest element that still holds nine tenths of the prose — with the marks inside it disbelieved.
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
