@@ -18,10 +18,10 @@ namespace {
 // context either side, windows merged, up to kSampleCap bytes, gathered from the whole page. Pages often
 // carry hundreds of KiB of ASCII scripts around the text, and after the first non-ASCII byte uchardet
 // runs all its probers over every byte: ~60 MB/s over ASCII, ~12 MB/s over Cyrillic text. Measured on 238 real pages re-encoded into 20 legacy encodings (docs/decoding.md): the
-// sample is as accurate as the whole page from 8 KiB up (32 KiB leaves margin), while a plain prefix
+// sample is as accurate as the whole page from 8 KiB up (16 KiB leaves margin), while a plain prefix
 // misses pages whose text starts late.
 constexpr std::size_t kContext = 32;
-constexpr std::size_t kSampleCap = 32 * 1024;
+constexpr std::size_t kSampleCap = 16 * 1024;
 
 void build_sample(std::string_view bytes, std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());

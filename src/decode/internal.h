@@ -124,7 +124,9 @@ void convert(std::string_view bytes, const Encoding& enc, std::string* out);
 
 // ---- detect.cc -------------------------------------------------------------------------------------
 
-// uchardet over (a prefix of) `bytes`; null when it has no usable answer.
+// uchardet over a sample of `bytes` (see detect.cc), its answer mapped to a WHATWG encoding and
+// corrected where uchardet confuses ISO-8859 sets with their windows siblings; null when it has no
+// usable answer.
 const Encoding* detect_statistically(std::string_view bytes);
 
 // How non-ASCII bytes are laid out: in Latin-script text an accented letter sits between ASCII letters;
