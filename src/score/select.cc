@@ -40,6 +40,14 @@ float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t l
   return value;
 }
 
+// Link text is text in an <a href> that leads to another page: not a named anchor (<a name>, often left
+// unclosed over the whole article by old pages), not an in-page "#section" link or heading permalink.
+bool leads_away(const Dom& dom, NodeId a) {
+  bool found = false;
+  std::string_view href = dom.attr(a, "href", &found);
+  return found && !href.starts_with("#");
+}
+
 // A teaser card: a small element whose heading is a link to another page (the "related", "more news"
 // and listing pattern). Marked as the largest ancestor of such a heading still under kCardChars.
 void mark_teasers(const Dom& dom, const Blocks& blocks, const Selection& sel, std::vector<std::uint8_t>* teaser) {
@@ -71,8 +79,7 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     const parse::Node& node = dom.node(id);
     if (marks.dropped[id]) continue;
     NodeId parent = node.parent;
-    // In-page anchors ("#section", permalinks on headings) do not lead away: not link text.
-    in_link[id] = in_link[parent] || (node.tag == Tag::a && !dom.attr(id, "href").starts_with("#"));
+    in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom, id));
     owner[id] = (node.tag != Tag::text && parse::is_block(node.tag)) || parent == 0 ? id : owner[parent];
     if (node.tag != Tag::text) continue;
     TextCounts before = blocks.counts[owner[id]];
