@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace lede::clean {
@@ -114,15 +115,33 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Hint classify_word(std::string_view word) {
-  Hint hint = Hint::none;
-  for (const Word& w : kWords) {
-    if (w.word.back() == '*') {
-      std::string_view stem = w.word.substr(0, w.word.size() - 1);
-      if (word.starts_with(stem)) hint = hint | w.hint;
-    } else if (word == w.word) {
-      hint = hint | w.hint;
+// kWords split for lookup: whole words in a hash map, prefixes (the '*' entries) in a short list. Built once.
+struct WordIndex {
+  std::unordered_map<std::string_view, Hint> whole;
+  std::vector<Word> prefixes;  // word without its '*'
+  WordIndex() {
+    for (const Word& w : kWords) {
+      if (w.word.back() == '*') {
+        prefixes.push_back({w.word.substr(0, w.word.size() - 1), w.hint});
+      } else {
+        auto [it, inserted] = whole.emplace(w.word, w.hint);
+        if (!inserted) it->second = it->second | w.hint;
+      }
     }
+  }
+};
+
+const WordIndex& word_index() {
+  static const WordIndex index;
+  return index;
+}
+
+Hint classify_word(std::string_view word) {
+  const WordIndex& index = word_index();
+  Hint hint = Hint::none;
+  if (auto it = index.whole.find(word); it != index.whole.end()) hint = it->second;
+  for (const Word& w : index.prefixes) {
+    if (w.word.front() == word.front() && word.starts_with(w.word)) hint = hint | w.hint;
   }
   return hint;
 }
