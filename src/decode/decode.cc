@@ -26,6 +26,9 @@ constexpr std::size_t kPrescanBytes = 16 * 1024;
 // little evidence to leave the default for (see the detection step of to_utf8).
 constexpr std::size_t kThinEvidence = 32;
 
+// Fewer non-ASCII bytes than this are too few to call a Cyrillic declaration wrong.
+constexpr std::size_t kMinCyrillicLetters = 64;
+
 struct Bom {
   const Encoding* encoding = nullptr;
   std::size_t length = 0;
@@ -97,7 +100,22 @@ bool declaration_holds(const Encoding& e, Page& page) {
   // believe uchardet when it too says "not Latin".
   if (e.script == Script::kLatin && detail::shape_is_non_latin(detail::high_byte_shape(page.bytes()))) {
     const Encoding* d = page.detected();
-    if (d != nullptr && d->script == Script::kOther) return false;
+    if (d != nullptr && d->script != Script::kLatin && d->script != Script::kUnicode) return false;
+  }
+  // A Cyrillic declaration under which most high bytes do not read as small letters is probably the
+  // wrong Cyrillic code page (windows-1251 and KOI8-R swap the cases; IBM866 turns windows-1251 text
+  // into box drawing): believe uchardet when its answer reads as mostly small letters.
+  if (e.script == Script::kCyrillic) {
+    const detail::ByteHistogram h = detail::byte_histogram(page.bytes());
+    std::size_t high = 0;
+    for (int b = 0x80; b < 0x100; ++b) high += h.count[b];
+    if (high >= kMinCyrillicLetters && detail::cyrillic_case(h, e).lower * 2 < high) {
+      const Encoding* d = page.detected();
+      if (d != nullptr && d != &e && d->script == Script::kCyrillic) {
+        const detail::LetterCase other = detail::cyrillic_case(h, *d);
+        if (other.lower * 2 >= high && other.lower > 2 * other.upper) return false;
+      }
+    }
   }
   return true;
 }
@@ -188,7 +206,7 @@ Decoded to_utf8(std::string_view bytes, std::string_view content_type, std::stri
   // windows-1252 disagree on fewer than kThinEvidence bytes and no word is made of high bytes (which
   // would be Cyrillic, Greek...), the web's default is the better bet.
   if (d != nullptr && d->kind == Kind::kSingleByte && d != &fallback &&
-      detail::count_differing(bytes, *d, fallback) < kThinEvidence &&
+      detail::count_differing(detail::byte_histogram(bytes), *d, fallback) < kThinEvidence &&
       !detail::shape_has_runs(detail::high_byte_shape(bytes))) {
     d = &fallback;
   }

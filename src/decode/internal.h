@@ -24,8 +24,9 @@ enum class Kind : std::uint8_t {
 
 enum class Script : std::uint8_t {
   kUnicode,  // UTF-8, UTF-16
-  kLatin,    // single-byte encodings for Latin-script languages (windows-1252, ISO-8859-2, ...)
-  kOther,    // everything else: Cyrillic, Greek, Arabic, Hebrew, Thai, CJK
+  kLatin,     // single-byte encodings for Latin-script languages (windows-1252, ISO-8859-2, ...)
+  kCyrillic,  // single-byte Cyrillic: windows-1251, KOI8-R/U, IBM866, ISO-8859-5, x-mac-cyrillic
+  kOther,     // everything else: Greek, Arabic, Hebrew, Thai, CJK
 };
 
 struct Encoding {
@@ -113,9 +114,24 @@ bool looks_like_utf16(std::string_view bytes, bool big_endian);
 // not define and NULs become U+FFFD.
 void append_single_byte(std::string_view bytes, const Encoding& enc, std::string* out);
 
-// How many bytes of `bytes` the single-byte encodings `a` and `b` decode to different characters: the
-// evidence a detector had for choosing one over the other.
-std::size_t count_differing(std::string_view bytes, const Encoding& a, const Encoding& b);
+// How often each byte value occurs in `bytes`.
+struct ByteHistogram {
+  std::size_t count[256] = {};
+};
+ByteHistogram byte_histogram(std::string_view bytes);
+
+// How many bytes of the histogram the single-byte encodings `a` and `b` decode to different
+// characters: the evidence a detector had for choosing one over the other.
+std::size_t count_differing(const ByteHistogram& h, const Encoding& a, const Encoding& b);
+
+// Capital and small Cyrillic letters the histogram's bytes decode to in single-byte encoding `e`.
+// Running text is mostly small letters; read in the wrong Cyrillic code page (KOI8-R as windows-1251
+// or back) it is mostly capitals.
+struct LetterCase {
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+};
+LetterCase cyrillic_case(const ByteHistogram& h, const Encoding& e);
 
 // ---- convert.cc ------------------------------------------------------------------------------------
 

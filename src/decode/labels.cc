@@ -63,16 +63,17 @@ enum Id : int {
 constexpr Kind kSB = Kind::kSingleByte;
 constexpr Kind kMB = Kind::kMultiByte;
 constexpr Script kLat = Script::kLatin;
+constexpr Script kCyr = Script::kCyrillic;
 constexpr Script kOth = Script::kOther;
 
 // single_byte_index is filled in order of appearance for kSingleByte rows (checked below).
 constexpr std::array<Encoding, kEncodingCount> kEncodings = {{
     {"UTF-8", Kind::kUtf8, Script::kUnicode, nullptr, -1},
-    {"IBM866", kSB, kOth, "IBM866", 0},
+    {"IBM866", kSB, kCyr, "IBM866", 0},
     {"ISO-8859-2", kSB, kLat, "ISO-8859-2", 1},
     {"ISO-8859-3", kSB, kLat, "ISO-8859-3", 2},
     {"ISO-8859-4", kSB, kLat, "ISO-8859-4", 3},
-    {"ISO-8859-5", kSB, kOth, "ISO-8859-5", 4},
+    {"ISO-8859-5", kSB, kCyr, "ISO-8859-5", 4},
     {"ISO-8859-6", kSB, kOth, "ISO-8859-6", 5},
     {"ISO-8859-7", kSB, kOth, "ISO-8859-7", 6},
     {"ISO-8859-8", kSB, kOth, "ISO-8859-8", 7},
@@ -82,12 +83,12 @@ constexpr std::array<Encoding, kEncodingCount> kEncodings = {{
     {"ISO-8859-14", kSB, kLat, "ISO-8859-14", 11},
     {"ISO-8859-15", kSB, kLat, "ISO-8859-15", 12},
     {"ISO-8859-16", kSB, kLat, "ISO-8859-16", 13},
-    {"KOI8-R", kSB, kOth, "KOI8-R", 14},
-    {"KOI8-U", kSB, kOth, "KOI8-U", 15},
+    {"KOI8-R", kSB, kCyr, "KOI8-R", 14},
+    {"KOI8-U", kSB, kCyr, "KOI8-U", 15},
     {"macintosh", kSB, kLat, "MACINTOSH", 16},
     {"windows-874", kSB, kOth, "WINDOWS-874", 17},
     {"windows-1250", kSB, kLat, "WINDOWS-1250", 18},
-    {"windows-1251", kSB, kOth, "WINDOWS-1251", 19},
+    {"windows-1251", kSB, kCyr, "WINDOWS-1251", 19},
     {"windows-1252", kSB, kLat, "WINDOWS-1252", 20},
     {"windows-1253", kSB, kOth, "WINDOWS-1253", 21},
     {"windows-1254", kSB, kLat, "WINDOWS-1254", 22},
@@ -95,7 +96,7 @@ constexpr std::array<Encoding, kEncodingCount> kEncodings = {{
     {"windows-1256", kSB, kOth, "WINDOWS-1256", 24},
     {"windows-1257", kSB, kLat, "WINDOWS-1257", 25},
     {"windows-1258", kSB, kLat, "WINDOWS-1258", 26},
-    {"x-mac-cyrillic", kSB, kOth, "MAC-CYRILLIC", 27},
+    {"x-mac-cyrillic", kSB, kCyr, "MAC-CYRILLIC", 27},
     {"GBK", kMB, kOth, "GB18030", -1},
     {"gb18030", kMB, kOth, "GB18030", -1},
     {"Big5", kMB, kOth, "BIG5-HKSCS", -1},

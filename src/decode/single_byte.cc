@@ -97,26 +97,46 @@ void append_single_byte(std::string_view bytes, const Encoding& enc, std::string
   out->resize(static_cast<std::size_t>(d - out->data()));
 }
 
-std::size_t count_differing(std::string_view bytes, const Encoding& a, const Encoding& b) {
-  std::size_t histogram[256] = {};
+ByteHistogram byte_histogram(std::string_view bytes) {
+  ByteHistogram h;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    while (i + 8 <= n && plain_ascii8(p + i)) i += 8;
+    while (i + 8 <= n && plain_ascii8(p + i)) i += 8;  // ASCII is not counted (it never differs)
     const std::size_t stop = i + 8 < n ? i + 8 : n;
-    for (; i < stop; ++i) ++histogram[p[i]];
+    for (; i < stop; ++i) ++h.count[p[i]];
   }
+  return h;
+}
+
+std::size_t count_differing(const ByteHistogram& h, const Encoding& a, const Encoding& b) {
   const Table& ta = table_for(a);
   const Table& tb = table_for(b);
   std::size_t differing = 0;
   for (int c = 0x80; c < 0x100; ++c) {
-    if (histogram[c] == 0) continue;
+    if (h.count[c] == 0) continue;
     const Entry& x = ta[c];
     const Entry& y = tb[c];
-    if (x.len != y.len || std::memcmp(x.utf8, y.utf8, x.len) != 0) differing += histogram[c];
+    if (x.len != y.len || std::memcmp(x.utf8, y.utf8, x.len) != 0) differing += h.count[c];
   }
   return differing;
+}
+
+LetterCase cyrillic_case(const ByteHistogram& h, const Encoding& e) {
+  const Table& t = table_for(e);
+  LetterCase lc;
+  for (int c = 0x80; c < 0x100; ++c) {
+    if (h.count[c] == 0 || t[c].len != 2) continue;
+    const auto b0 = static_cast<unsigned char>(t[c].utf8[0]);
+    const auto b1 = static_cast<unsigned char>(t[c].utf8[1]);
+    const char32_t cp = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+    if (cp >= 0x400 && cp <= 0x42F) lc.upper += h.count[c];       // Ѐ-Џ, А-Я
+    else if (cp >= 0x430 && cp <= 0x45F) lc.lower += h.count[c];  // а-я, ѐ-џ
+    else if (cp == 0x490) lc.upper += h.count[c];                 // Ґ
+    else if (cp == 0x491) lc.lower += h.count[c];                 // ґ
+  }
+  return lc;
 }
 
 }  // namespace lede::decode::detail

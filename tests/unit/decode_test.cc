@@ -303,6 +303,10 @@ TEST(DecodeFixtures, WronglyDeclaredIsCorrected) {
            // Declares ISO-8859-1 (windows-1252), is windows-1251: long Cyrillic text, uchardet agrees.
            Case{"ru.windows-1251.claims-latin1.html", "", "", "windows-1251", "detected"},
            Case{"ru.windows-1251.claims-latin1.html", "text/html; charset=latin1", "", "windows-1251", "detected"},
+           // Declares one Cyrillic code page, is the other: read as declared, the text is mostly capitals.
+           Case{"ru.windows-1251.claims-koi8-r.html", "", "", "windows-1251", "detected"},
+           Case{"ru.koi8-r.claims-windows-1251.html", "", "", "KOI8-R", "detected"},
+           Case{"ru.koi8-r.none.html", "text/html; charset=windows-1251", "", "KOI8-R", "detected"},
            // Declares a legacy encoding, is valid UTF-8.
            Case{"ru.utf-8.claims-windows-1251.html", "", "", "UTF-8", "detected"},
            Case{"zh.utf-8.claims-gbk.html", "", "", "UTF-8", "detected"},
@@ -379,6 +383,25 @@ TEST(DecodeFixtures, ShortLatinDeclarationIsKept) {
   EXPECT_EQ(d.encoding, "windows-1252");
   EXPECT_EQ(d.source, "meta");
   EXPECT_EQ(d.utf8, "<meta charset=\"windows-1252\"><p>\xC3\x8F\xC3\xB0\xC3\xA8\xC3\xA2\xC3\xA5\xC3\xB2</p>");
+}
+
+TEST(DecodeFixtures, ShortCyrillicDeclarationIsKept) {
+  // "ПРИВЕТ МИР" in windows-1251 under a KOI8-R meta: capitals, but far too few letters to judge.
+  const std::string page = "<meta charset=\"koi8-r\"><p>\xEF\xF0\xE8\xE2\xE5\xF2 \xEC\xE8\xF0</p>";
+  const Decoded d = to_utf8(page, "", "");
+  EXPECT_EQ(d.encoding, "KOI8-R");
+  EXPECT_EQ(d.source, "meta");
+}
+
+TEST(DecodeDetect, CyrillicLetterCase) {
+  const std::string cp1251 = "\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! \xB8\xEB\xEA\xE0";  // "Привет, мир! ёлка"
+  const detail::ByteHistogram h = detail::byte_histogram(cp1251);
+  const detail::LetterCase right = detail::cyrillic_case(h, *detail::find_by_name("windows-1251"));
+  EXPECT_EQ(right.upper, 1u);
+  EXPECT_EQ(right.lower, 12u);
+  const detail::LetterCase wrong = detail::cyrillic_case(h, *detail::find_by_name("KOI8-R"));
+  EXPECT_EQ(wrong.upper, 11u);  // "пРИВЕТ, МИР! ╦ЛКА": 0xB8 is a box-drawing character in KOI8-R
+  EXPECT_EQ(wrong.lower, 1u);
 }
 
 // ---- detection details -----------------------------------------------------------------------------
