@@ -1,4 +1,4 @@
-// decode internals: what the decode/*.cc files share with each other (never included outside src/decode).
+// decode internals: what the decode/*.cc files share (included only by src/decode and its unit test).
 // Each function here does one job; the order in which they are consulted lives only in decode.cc.
 #pragma once
 

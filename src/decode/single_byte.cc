@@ -1,6 +1,6 @@
 // single_byte: decodes the ASCII-compatible single-byte encodings (windows-125x, ISO-8859-x, KOI8...)
-// through a 256-entry byte -> UTF-8 table, built once per process from glibc iconv and then read-only.
-// Must not call iconv per page (that is the point) and must not decide which encoding to use.
+// through 256-entry byte -> UTF-8 tables built once per process from glibc iconv, and answers questions
+// about a page's byte histogram under those tables. Must not call iconv per page, nor pick encodings.
 #include <iconv.h>
 
 #include <array>
