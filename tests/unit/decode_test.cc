@@ -366,9 +366,14 @@ TEST(DecodeFixtures, DeclaredUtf8WithAFewBadBytesStaysUtf8) {
   std::string page = "<meta charset=\"utf-8\">" + fixture("ru.utf-8.none.html");
   std::string want = page;
   // Three stray windows-1251 bytes among thousands of good UTF-8 letters.
+  // (Spliced with substr: GCC 12 at -O3 warns falsely about std::string::replace here.)
+  auto splice = [](const std::string& s, const char* word, const std::string& with) {
+    const std::size_t at = s.find(word);
+    return s.substr(0, at) + with + s.substr(at + 2);  // replaces the word's 2-byte first letter
+  };
   for (const char* word : {"Политика", "Экономика", "Культура"}) {
-    page.replace(page.find(word), 2, "\xCF");  // "П" in windows-1251, then UTF-8 "о"...
-    want.replace(want.find(word), 2, kFffd);
+    page = splice(page, word, "\xCF");  // "П" in windows-1251, then UTF-8 "о"...
+    want = splice(want, word, kFffd);
   }
   const Decoded d = to_utf8(page, "", "");
   EXPECT_EQ(d.encoding, "UTF-8");
