@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "assemble/assemble.h"
@@ -20,8 +21,8 @@ using parse::kNoNode;
 using parse::NodeId;
 using parse::Tag;
 
-constexpr std::uint8_t kZoneMarks = clean::kDropped | clean::kChrome | clean::kComments | clean::kRelated |
-                                    clean::kSemantic | clean::kHidden | clean::kWeakChrome;
+constexpr clean::MarkSet kZoneMarks = clean::kDropped | clean::kChrome | clean::kComments | clean::kRelated |
+                                      clean::kSemantic | clean::kHidden | clean::kWeakChrome | clean::kHiddenName;
 
 // Caption lead-ins that name a photo's source, in the languages lede knows.
 constexpr std::string_view kCreditPrefixes[] = {
@@ -70,7 +71,7 @@ class Builder {
 
  private:
   bool zoned(NodeId id) const {
-    std::uint8_t zone = sel_.zone[id];
+    clean::MarkSet zone = sel_.zone[id];
     if (zone & clean::kDropped) return true;
     return skip_zone_ && (zone & kZoneMarks);
   }
@@ -82,6 +83,8 @@ class Builder {
 
   // Children of a block container: blocks dispatched, inline runs gathered into paragraphs.
   void container(NodeId id) {
+    bool outer_variant = in_variant_;
+    in_variant_ = sel_.variant[id];
     for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
       const parse::Node& child = dom_.node(c);
       if (zoned(c)) continue;
@@ -100,6 +103,8 @@ class Builder {
         inline_content(c, &pending_);
       }
     }
+    flush_paragraph();
+    in_variant_ = outer_variant;
   }
 
   bool has_block_descendant(NodeId id) const {
@@ -187,7 +192,16 @@ class Builder {
     pending_.take(&block.text, &block.spans);
     if (block.text.empty() || is_chrome_text(block.text, block.spans)) return;
     if (same_text(block.text, article_->title)) return;
+    if (repeated(block.text) && in_variant_) return;
     out_->push_back(std::move(block));
+  }
+
+  // A paragraph the body already has, word for word, inside an element named hidden: responsive layouts
+  // ship the same text two or three times (one copy a screen size, all but one hidden by a class), and
+  // lede cannot know which copy the reader's screen shows. Elsewhere a repeated paragraph is the author's.
+  bool repeated(const std::string& text) {
+    if (text.size() < 40) return false;
+    return !seen_paragraphs_.insert(std::hash<std::string>{}(text)).second;
   }
 
   // Paragraph-level chrome: a known label, a "Read also:" lead-in, or mostly link text.
@@ -489,6 +503,8 @@ class Builder {
   Article* article_;
   std::vector<Block>* out_ = nullptr;
   InlineText pending_;
+  std::unordered_set<std::size_t> seen_paragraphs_;
+  bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;
 };
 

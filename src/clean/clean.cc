@@ -37,7 +37,7 @@ bool style_hides(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
-std::uint8_t role_marks(std::string_view role) {
+MarkSet role_marks(std::string_view role) {
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "search" ||
       role == "banner" || role == "contentinfo" || role == "complementary")
     return kSemantic;
@@ -45,10 +45,10 @@ std::uint8_t role_marks(std::string_view role) {
   return 0;
 }
 
-std::uint8_t name_marks(const Dom& dom, NodeId id) {
+MarkSet name_marks(const Dom& dom, NodeId id) {
   Hint hint = classify_names(dom.attr(id, "class")) | classify_names(dom.attr(id, "id"));
-  std::uint8_t m = 0;
-  if (has(hint, Hint::hidden)) m |= kHidden;
+  MarkSet m = 0;
+  if (has(hint, Hint::hidden)) m |= kHiddenName;
   bool content = has(hint, Hint::content);
   if (has(hint, Hint::chrome)) m |= kChrome;
   if (has(hint, Hint::weak_chrome) && !content) m |= kWeakChrome;
@@ -82,7 +82,7 @@ void mark(const Dom& dom, Marks* marks) {
     }
     if (node.tag == Tag::text) continue;
     bool drop = parse::is_never_content(node.tag);
-    std::uint8_t own = 0;
+    MarkSet own = 0;
     // Controls and fallbacks that HTML4-style parsing can leave open around the rest of the page.
     if (drop && swallows_when_unclosed(node.tag)) {
       drop = false;

@@ -12,21 +12,25 @@
 
 namespace lede::clean {
 
-enum Mark : std::uint8_t {
+using MarkSet = std::uint16_t;
+
+enum Mark : MarkSet {
   kDropped = 1,    // never content: this node and everything below it
   kChrome = 2,     // named as chrome: share bars, ads, prompts, menus (believed unless it holds the article)
   kComments = 4,   // a comment section
   kRelated = 8,    // a related / read-also rail or insert
   kContentName = 16,  // named as the article body
   kSemantic = 32,  // <nav>, <footer>, <aside>, or a navigation/banner/contentinfo role
-  kHidden = 64,    // hidden by attribute or class ("hidden", "sr-only"): believed like chrome
+  kHidden = 64,    // the hidden attribute or aria-hidden: believed unless it holds the article
   kWeakChrome = 128,  // named like a page part that may hold prose (header, footer, widget, byline):
                       // believed only when its text is not prose
+  kHiddenName = 256,  // a class that hides it ("hidden", "invisible", "sr-only"): responsive variants and
+                      // animations hide prose this way too, so it is believed only when its text is not prose
 };
 
 struct Marks {
   // One entry per Dom node: the node's own marks (not inherited; see below).
-  std::vector<std::uint8_t> own;
+  std::vector<MarkSet> own;
   // One entry per Dom node: kDropped when the node or an ancestor is dropped.
   std::vector<std::uint8_t> dropped;
 };

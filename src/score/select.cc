@@ -15,10 +15,12 @@ using parse::kNoNode;
 using parse::NodeId;
 using parse::Tag;
 
-constexpr std::uint8_t kZoneMarks = clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic |
-                                    clean::kHidden | clean::kWeakChrome;
+constexpr clean::MarkSet kZoneMarks = clean::kChrome | clean::kComments | clean::kRelated | clean::kSemantic |
+                                      clean::kHidden | clean::kWeakChrome | clean::kHiddenName;
+// Hidden text is neither for nor against its container.
+constexpr clean::MarkSet kHiddenMarks = clean::kHidden | clean::kHiddenName;
 // Marks that name a part of the page that may hold prose: believed only where the text is not prose.
-constexpr std::uint8_t kWeakMarks = clean::kSemantic | clean::kWeakChrome;
+constexpr clean::MarkSet kWeakMarks = clean::kSemantic | clean::kWeakChrome | clean::kHiddenName;
 
 struct Blocks {
   std::vector<TextCounts> counts;           // per block owner: its own text
@@ -70,6 +72,7 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   sel->chars.assign(n, 0);
   sel->link_chars.assign(n, 0);
   sel->zone.assign(n, 0);
+  sel->variant.assign(n, 0);
 
   // Forward pass: each text run is credited to its nearest block-level ancestor ("owner").
   std::vector<NodeId> owner(n, 0);
@@ -114,15 +117,16 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   // name happens to contain "sidebar", not chrome). Weak marks ("widget", <aside>) also yield to prose.
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
-    std::uint8_t inherited = sel->zone[node.parent];
-    std::uint8_t own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
+    clean::MarkSet inherited = sel->zone[node.parent];
+    sel->variant[id] = sel->variant[node.parent] | ((marks.own[id] & clean::kHiddenName) ? 1 : 0);
+    clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
     if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
     float chars = static_cast<float>(sel->chars[id]);
-    if ((own & kWeakMarks) && prose[id] > 0.5f * chars && chars > 150) own &= static_cast<std::uint8_t>(~kWeakMarks);
+    if ((own & kWeakMarks) && prose[id] > 0.5f * chars && chars > 150) own &= static_cast<clean::MarkSet>(~kWeakMarks);
     // Several paragraphs of prose are not a share bar or a banner, whatever the class says ("paywalled").
     if ((own & clean::kChrome) && prose[id] > 0.6f * chars && prose[id] > 1500.f)
-      own &= static_cast<std::uint8_t>(~clean::kChrome);
-    sel->zone[id] = static_cast<std::uint8_t>(inherited | own | marks.dropped[id]);
+      own &= static_cast<clean::MarkSet>(~clean::kChrome);
+    sel->zone[id] = static_cast<clean::MarkSet>(inherited | own | marks.dropped[id]);
   }
 
   // Final values: text inside believed chrome counts against its container.
@@ -130,10 +134,10 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   for (NodeId id = 1; id < n; ++id) {
     if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
     // Hidden text is neither for nor against its container; believed chrome counts against it.
-    std::uint8_t zone = sel->zone[id];
-    if (zone & (kZoneMarks & ~clean::kHidden)) {
+    clean::MarkSet zone = sel->zone[id];
+    if (zone & (kZoneMarks & ~kHiddenMarks)) {
       sum[id] = -static_cast<float>(blocks.counts[id].chars);
-    } else if (!(zone & clean::kHidden)) {
+    } else if (!(zone & kHiddenMarks)) {
       sum[id] = value[id];
     }
   }
@@ -170,8 +174,8 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   sel->zone[sel->root] = 0;
   for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
     inside[id] = 1;
-    std::uint8_t keep = marks.dropped[id] | (marks.own[id] & clean::kHidden);
-    sel->zone[id] = static_cast<std::uint8_t>(sel->zone[dom.node(id).parent] | keep);
+    clean::MarkSet keep = marks.dropped[id] | (marks.own[id] & kHiddenMarks);
+    sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[dom.node(id).parent] | keep);
   }
 }
 

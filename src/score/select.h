@@ -14,7 +14,10 @@ namespace lede::score {
 struct Selection {
   parse::NodeId root = parse::kNoNode;  // the main content's container (kNoNode: the page has no text)
   // Per node: the clean marks that were believed (inherited down the tree), kDropped included.
-  std::vector<std::uint8_t> zone;
+  std::vector<clean::MarkSet> zone;
+  // Per node: 1 when it or an ancestor is named hidden, believed or not — a responsive variant that may
+  // repeat text shown elsewhere.
+  std::vector<std::uint8_t> variant;
   // Per node: visible non-space code points below it, and those inside links.
   std::vector<std::uint32_t> chars;
   std::vector<std::uint32_t> link_chars;
