@@ -50,7 +50,9 @@ MarkSet name_marks(const Dom& dom, NodeId id) {
   MarkSet m = 0;
   if (has(hint, Hint::hidden)) m |= kHiddenName;
   bool content = has(hint, Hint::content);
-  if (has(hint, Hint::chrome)) m |= kChrome;
+  // A paragraph is prose by its tag: a chrome word in its class is at most weak evidence.
+  if (has(hint, Hint::chrome) && dom.node(id).tag == Tag::p) hint = hint | Hint::weak_chrome;
+  else if (has(hint, Hint::chrome)) m |= kChrome;
   if (has(hint, Hint::weak_chrome) && !content) m |= kWeakChrome;
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
@@ -58,9 +60,18 @@ MarkSet name_marks(const Dom& dom, NodeId id) {
   return m;
 }
 
+// Containers that HTML4-style parsing can leave open around the rest of the page (an unclosed <button>, a
+// self-closed <iframe/>): marked, so the score stage can disbelieve them, instead of dropped.
 bool swallows_when_unclosed(Tag tag) {
-  return tag == Tag::button || tag == Tag::noscript || tag == Tag::dialog || tag == Tag::object ||
-         tag == Tag::template_ || tag == Tag::output;
+  switch (tag) {
+    case Tag::button: case Tag::noscript: case Tag::dialog: case Tag::object: case Tag::template_:
+    case Tag::output: case Tag::iframe: case Tag::video: case Tag::audio: case Tag::canvas:
+    case Tag::select: case Tag::textarea: case Tag::map: case Tag::noembed: case Tag::noframes:
+    case Tag::progress: case Tag::slot:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool never_hidden(Tag tag) {

@@ -39,7 +39,7 @@ constexpr Word kWords[] = {
     {"popup*", Hint::chrome}, {"modal*", Hint::chrome}, {"overlay", Hint::chrome},
     {"cookie*", Hint::chrome}, {"consent*", Hint::chrome}, {"gdpr", Hint::chrome},
     {"newsletter*", Hint::chrome}, {"subscri*", Hint::chrome}, {"signup", Hint::chrome},
-    {"login", Hint::chrome}, {"paywall", Hint::chrome}, {"registration", Hint::chrome},
+    {"login", Hint::chrome}, {"regwall", Hint::chrome}, {"registration", Hint::chrome},
     // Widgets: tickers, weather, currency, language switchers, search.
     {"ticker*", Hint::chrome}, {"weather*", Hint::chrome}, {"currency*", Hint::chrome},
     {"exchange", Hint::weak_chrome}, {"lang", Hint::weak_chrome}, {"langs", Hint::weak_chrome},

@@ -123,9 +123,6 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
     float chars = static_cast<float>(sel->chars[id]);
     if ((own & kWeakMarks) && prose[id] > 0.5f * chars && chars > 150) own &= static_cast<clean::MarkSet>(~kWeakMarks);
-    // Several paragraphs of prose are not a share bar or a banner, whatever the class says ("paywalled").
-    if ((own & clean::kChrome) && prose[id] > 0.6f * chars && prose[id] > 1500.f)
-      own &= static_cast<clean::MarkSet>(~clean::kChrome);
     sel->zone[id] = static_cast<clean::MarkSet>(inherited | own | marks.dropped[id]);
   }
 
