@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "assemble/assemble.h"
+#include "assemble/compare.h"
 #include "assemble/inline_text.h"
 #include "assemble/url.h"
 #include "clean/vocabulary.h"
@@ -31,14 +32,8 @@ constexpr std::string_view kCreditPrefixes[] = {
 };
 
 bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
+  std::string key = comparable(a);
+  return !key.empty() && key == comparable(b);
 }
 
 class Builder {
@@ -224,10 +219,10 @@ class Builder {
     acc.take(&block.text, &block.spans);
     if (block.text.empty() || clean::is_chrome_phrase(block.text)) return;
     // The headline is the title, not body: an <h1> that is it, holds it, or is held by it.
-    const std::string& title = article_->title;
-    if (same_text(block.text, title)) return;
-    if (block.level == 1 && !title.empty() &&
-        (block.text.find(title) != std::string::npos || title.find(block.text) != std::string::npos))
+    std::string key = comparable(block.text), title = comparable(article_->title);
+    if (!key.empty() && key == title) return;
+    if (block.level == 1 && !title.empty() && !key.empty() &&
+        (key.find(title) != std::string::npos || title.find(key) != std::string::npos))
       return;
     out_->push_back(std::move(block));
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "assemble/assemble.h"
+#include "assemble/compare.h"
 #include "assemble/inline_text.h"
 
 namespace lede::assemble {
@@ -61,8 +62,13 @@ std::string find_title(const Dom& dom, const score::Selection& selection) {
     }
   }
   std::string declared = !og.empty() ? og : html_title;
+  std::string declared_key = comparable(declared);
+  std::string headline_key = comparable(strip_site_suffix(declared));
   for (const std::string& h1 : h1s) {
-    if (declared.empty() || declared.find(h1) != std::string::npos || h1.find(strip_site_suffix(declared)) != std::string::npos)
+    std::string key = comparable(h1);
+    if (key.empty()) continue;
+    if (declared.empty() || declared_key.find(key) != std::string::npos ||
+        (!headline_key.empty() && key.find(headline_key) != std::string::npos))
       return h1;
   }
   if (!declared.empty()) return strip_site_suffix(declared);

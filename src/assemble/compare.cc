@@ -1,0 +1,56 @@
+// The comparable() key: decode UTF-8, drop ASCII punctuation and white space, general punctuation
+// (U+2000-U+206F: dashes, curly quotes, ellipsis), guillemets and NBSP; fold case.
+#include "assemble/compare.h"
+
+namespace lede::assemble {
+namespace {
+
+void append_utf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace
+
+std::string comparable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (p + len > end) break;
+    char32_t cp = len == 1 ? c
+                : len == 2 ? ((c & 0x1F) << 6) | (p[1] & 0x3F)
+                : len == 3 ? ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
+                           : ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    p += len;
+    if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
+    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я
+    if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Ѐ-Џ (Ukrainian Є, І, Ї among them)
+    append_utf8(cp, &out);
+  }
+  return out;
+}
+
+}  // namespace lede::assemble

@@ -1,0 +1,14 @@
+// Loose text equality for titles and headings: pages write the same headline with straight or curly
+// quotes, other dashes, other case. Pure string work.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lede::assemble {
+
+// The letters and digits of `text`, lower-cased (ASCII and basic Cyrillic), without punctuation,
+// quotes, dashes or spaces: two spellings of one headline give the same key.
+std::string comparable(std::string_view text);
+
+}  // namespace lede::assemble
