@@ -1,10 +1,11 @@
-// The pipeline in one readable function: bytes -> decode -> parse -> clean -> score -> assemble.
+// The pipeline in one readable function: bytes -> decode -> parse -> clean -> score -> assemble -> meta.
 // Each stage lives in its own folder; this file only wires them and owns the per-thread buffers.
 #include "lede/extract.h"
 
 #include "assemble/assemble.h"
 #include "clean/clean.h"
 #include "decode/decode.h"
+#include "meta/meta.h"
 #include "parse/html_parser.h"
 #include "score/select.h"
 
@@ -14,6 +15,7 @@ struct Extractor::State {
   parse::Dom dom;
   clean::Marks marks;
   score::Selection selection;
+  meta::Workspace meta;
 };
 
 Extractor::Extractor() : state_(std::make_unique<State>()) {}
@@ -52,6 +54,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
 
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
+  if (options.include_metadata) meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
   return Status::Ok();
 }
 

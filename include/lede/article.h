@@ -57,6 +57,23 @@ struct LinkRef {
   std::string url;
 };
 
+// The story's main image, with what the page says about it.
+struct Image {
+  std::string url;      // absolute when the page's URL is known
+  std::string caption;
+  std::string credit;   // "Фото: bzns.media", "Photo: Getty Images", ...
+};
+
+// Where each metadata field came from, in order of trust: "json-ld", "microdata", "meta" (OpenGraph,
+// Twitter cards, <meta name>, Dublin Core, parsely, sailthru, <link rel>, <html lang>), "time" (a
+// <time datetime>), "h1" (the visible headline), "byline" / "dateline" (in-page lines near the
+// headline), "figure", "text" (the extracted text itself), "structure" (the page's shape). Empty for a
+// field the page does not support: lede leaves such a field empty instead of guessing.
+struct MetadataSources {
+  std::string title, lead, authors, published, modified, site_name, language, canonical_url, image, tags,
+      section, page_type, related;
+};
+
 struct Article {
   std::string title;
   std::vector<Block> blocks;    // the main content, in reading order
@@ -66,6 +83,21 @@ struct Article {
   std::string encoding;  // the source encoding lede decoded from (WHATWG name, e.g. "windows-1251")
   std::string encoding_source;  // where it came from: "bom", "http", "meta", "detected", "caller", "default"
   bool truncated = false;       // a limit cut the input or the DOM; the result may be partial
+
+  // Metadata (docs/metadata.md). Every field is empty when the page does not support it.
+  std::string lead;                  // the standfirst / dek / summary
+  std::vector<std::string> authors;  // names only: no "By", roles, e-mail or "Email the author"
+  std::string published;             // ISO 8601: "2022-03-14", "2022-03-14T12:30", "2022-03-14T12:30:00+03:00"
+  std::string modified;              // same form; the last update the page states
+  std::string site_name;
+  std::string language;              // BCP 47, e.g. "uk", "pt-BR", "zh-Hant"
+  std::string canonical_url;
+  Image image;
+  std::vector<std::string> tags;     // keywords / topics the page declares
+  std::string section;               // the page's section or category
+  std::string page_type;             // "article", "forum", "product", "listing", "documentation", "other"
+  std::vector<LinkRef> related;      // a "related" / "context" box kept apart from the body
+  MetadataSources sources;
 };
 
 }  // namespace lede

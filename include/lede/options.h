@@ -12,11 +12,16 @@ struct Options {
   std::string url;           // the page's URL: resolves relative links and image sources
   std::string content_type;  // the HTTP Content-Type header value, e.g. "text/html; charset=koi8-r"
   std::string charset;       // force this encoding (a WHATWG label); overrides everything else
+  // The day the page was fetched, "YYYY-MM-DD" (optionally with a time "THH:MM" and offset): relative
+  // dates on the page ("yesterday", "вчера", "2 hours ago") are read against it. Empty: they are left
+  // unresolved (no date rather than a guess).
+  std::string reference_date;
 
   // What to return.
   bool include_comments = false;  // fill Article::comments with the page's user comments
   bool include_links = true;      // keep link spans in blocks (Markdown renders them on request)
   bool include_images = true;     // keep figures as blocks
+  bool include_metadata = true;   // fill the Article's metadata fields (authors, dates, language, ...)
 
   // Limits: a page over a limit is cut there and the Article says `truncated`.
   std::size_t max_input_bytes = 64u << 20;  // larger inputs are refused with too_large

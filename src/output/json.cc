@@ -222,6 +222,59 @@ void blocks_json(std::string& out, const std::vector<Block>& blocks, std::vector
   out.push_back(']');
 }
 
+// The metadata keys (docs/json-schema.md, "Metadata"): always written, empty when the page does not say.
+void metadata_json(std::string& out, const Article& a) {
+  string_field(out, "lead", a.lead);
+  key(out, "authors");
+  string_array(out, a.authors);
+  string_field(out, "published", a.published);
+  string_field(out, "modified", a.modified);
+  string_field(out, "site_name", a.site_name);
+  string_field(out, "language", a.language);
+  string_field(out, "canonical_url", a.canonical_url);
+  key(out, "image");
+  out += "{\"url\":";
+  json_string(out, a.image.url);
+  string_field(out, "caption", a.image.caption);
+  string_field(out, "credit", a.image.credit);
+  out.push_back('}');
+  key(out, "tags");
+  string_array(out, a.tags);
+  string_field(out, "section", a.section);
+  string_field(out, "page_type", a.page_type);
+  key(out, "related");
+  out.push_back('[');
+  for (std::size_t i = 0; i < a.related.size(); ++i) {
+    if (i) out.push_back(',');
+    out += "{\"title\":";
+    json_string(out, a.related[i].title);
+    string_field(out, "url", a.related[i].url);
+    out.push_back('}');
+  }
+  out.push_back(']');
+  // "sources": where each non-empty field came from; a field without a source is left out.
+  const MetadataSources& s = a.sources;
+  const std::pair<std::string_view, const std::string*> sources[] = {
+      {"title", &s.title},       {"lead", &s.lead},           {"authors", &s.authors},
+      {"published", &s.published}, {"modified", &s.modified}, {"site_name", &s.site_name},
+      {"language", &s.language}, {"canonical_url", &s.canonical_url}, {"image", &s.image},
+      {"tags", &s.tags},         {"section", &s.section},     {"page_type", &s.page_type},
+      {"related", &s.related}};
+  key(out, "sources");
+  out.push_back('{');
+  bool first = true;
+  for (const auto& [name, value] : sources) {
+    if (output::is_blank(*value)) continue;
+    if (!first) out.push_back(',');
+    first = false;
+    out.push_back('"');
+    out += name;
+    out += "\":";
+    json_string(out, *value);
+  }
+  out.push_back('}');
+}
+
 std::size_t estimate(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const Block& b : blocks) {
@@ -239,7 +292,7 @@ std::size_t estimate(const std::vector<Block>& blocks) {
 std::string to_json(const Article& article) {
   const std::string text = to_text(article);
   std::string out;
-  out.reserve(256 + text.size() + text.size() / 16 + article.title.size() + article.url.size() +
+  out.reserve(768 + article.lead.size() + text.size() + text.size() / 16 + article.title.size() + article.url.size() +
               estimate(article.blocks) + estimate(article.comments));
   std::vector<LinkPiece> scratch;
   out += "{\"schema\":";
@@ -250,6 +303,7 @@ std::string to_json(const Article& article) {
   string_field(out, "encoding_source", article.encoding_source);
   key(out, "truncated");
   out += article.truncated ? "true" : "false";
+  metadata_json(out, article);
   string_field(out, "text", text);
   key(out, "blocks");
   blocks_json(out, article.blocks, scratch);

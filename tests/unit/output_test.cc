@@ -135,6 +135,29 @@ Article doc_example() {
   a.url = "https://news.example/cafe";
   a.encoding = "utf-8";
   a.encoding_source = "http";
+  a.lead = "Lyon's caf\u00e9 owners won the terrace vote.";
+  a.authors = {"Ana Lima", "Jo Roe"};
+  a.published = "2024-03-14T12:30:00+01:00";
+  a.site_name = "News Example";
+  a.language = "en";
+  a.canonical_url = "https://news.example/cafe";
+  a.image = {"https://news.example/cafe.jpg", "The caf\u00e9 at noon.", "Photo: A. Author"};
+  a.tags = {"Lyon", "caf\u00e9s"};
+  a.section = "City";
+  a.page_type = "article";
+  a.related = {{"Terraces: the new rules", "https://news.example/rules"}};
+  a.sources.title = "h1";
+  a.sources.lead = "meta";
+  a.sources.authors = "json-ld";
+  a.sources.published = "json-ld";
+  a.sources.site_name = "meta";
+  a.sources.language = "text";
+  a.sources.canonical_url = "meta";
+  a.sources.image = "json-ld";
+  a.sources.tags = "meta";
+  a.sources.section = "json-ld";
+  a.sources.page_type = "json-ld";
+  a.sources.related = "page";
   return a;
 }
 
@@ -487,7 +510,11 @@ TEST(OutputMarkdown, LoneCarriageReturnCannotStartABlock) {
 TEST(OutputJson, EmptyArticle) {
   EXPECT_EQ(to_json(Article{}),
             "{\"schema\":\"lede/1\",\"title\":\"\",\"url\":\"\",\"encoding\":\"\",\"encoding_source\":\"\","
-            "\"truncated\":false,\"text\":\"\",\"blocks\":[]}");
+            "\"truncated\":false,"
+            "\"lead\":\"\",\"authors\":[],\"published\":\"\",\"modified\":\"\",\"site_name\":\"\",\"language\":\"\","
+            "\"canonical_url\":\"\",\"image\":{\"url\":\"\",\"caption\":\"\",\"credit\":\"\"},\"tags\":[],\"section\":\"\","
+            "\"page_type\":\"\",\"related\":[],\"sources\":{},"
+            "\"text\":\"\",\"blocks\":[]}");
 }
 
 TEST(OutputJson, EveryBlockKind) {
@@ -511,6 +538,9 @@ TEST(OutputJson, EveryBlockKind) {
   EXPECT_EQ(to_json(a),
             "{\"schema\":\"lede/1\",\"title\":\"T\",\"url\":\"https://u.test/\",\"encoding\":\"windows-1251\","
             "\"encoding_source\":\"meta\",\"truncated\":true,"
+            "\"lead\":\"\",\"authors\":[],\"published\":\"\",\"modified\":\"\",\"site_name\":\"\",\"language\":\"\","
+            "\"canonical_url\":\"\",\"image\":{\"url\":\"\",\"caption\":\"\",\"credit\":\"\"},\"tags\":[],\"section\":\"\","
+            "\"page_type\":\"\",\"related\":[],\"sources\":{},"
             "\"text\":\"Head\\n\\nPara with link.\\n\\n1. a\\n2. b\\n\\n- a\\n  - a1\\n\\nQ\\n\\nh\\na | b\\n\\nx\\n\\ny\\n\","
             "\"blocks\":["
             "{\"type\":\"heading\",\"level\":6,\"text\":\"Head\"},"
@@ -903,6 +933,8 @@ Article every_key_article() {
   a.truncated = true;
   a.comments.push_back(para("A comment", {link(2, 9, "c")}));
   a.comments.push_back(figure("f.png", "alt", ""));
+  a.modified = "2024-03-15";
+  a.sources.modified = "meta";
   return a;
 }
 

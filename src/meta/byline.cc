@@ -1,0 +1,255 @@
+// In-page evidence near the headline: bylines (rel=author, author/byline class words, "By X" / "Автор: X"
+// lines), <time> elements, datelines and the standfirst. Only a window of text around the headline is read,
+// and never comments, related rails, navigation, asides or footers: a date there is someone else's.
+#include "meta/byline.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "meta/dates.h"
+#include "meta/names.h"
+#include "meta/text.h"
+
+namespace lede::meta {
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+constexpr std::uint8_t kOutside = clean::kDropped | clean::kComments | clean::kRelated | clean::kSemantic;
+
+// Text before and after the headline that can hold its byline, dateline and standfirst, in characters.
+constexpr std::size_t kTextBefore = 600;
+constexpr std::size_t kTextAfter = 1500;
+constexpr std::size_t kMaxLine = 160;  // a byline or dateline is a short line
+
+// Splits a class or id value into lower-case words at non-letters and camelCase humps.
+void class_words(std::string_view value, std::vector<std::string>* words) {
+  words->clear();
+  std::string cur;
+  char prev = 0;
+  for (char c : value) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool alnum = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum || (upper && prev >= 'a' && prev <= 'z')) {
+      if (!cur.empty()) words->push_back(cur);
+      cur.clear();
+    }
+    if (alnum) cur.push_back(upper ? static_cast<char>(c + 32) : c);
+    prev = c;
+  }
+  if (!cur.empty()) words->push_back(cur);
+}
+
+bool any_word(const std::vector<std::string>& words, std::initializer_list<std::string_view> vocabulary) {
+  for (const std::string& w : words)
+    for (std::string_view v : vocabulary)
+      if (w == v) return true;
+  return false;
+}
+
+enum class Role { none, author, lead, updated };
+
+// What an element's class/id/itemprop words say it is.
+Role role_of(const Dom& dom, NodeId id, std::vector<std::string>* words) {
+  std::string value(dom.attr(id, "class"));
+  value += ' ';
+  value += dom.attr(id, "id");
+  value += ' ';
+  value += dom.attr(id, "itemprop");
+  class_words(value, words);
+  if (words->empty()) return Role::none;
+  // Parts of an author box that are not the name.
+  if (any_word(*words, {"avatar", "image", "img", "photo", "picture", "bio", "description", "social", "follow",
+                        "more", "twitter", "email", "mail", "share", "label", "title", "role", "job", "position",
+                        "count", "list", "date", "time"}))
+    return any_word(*words, {"updated", "modified", "update"}) ? Role::updated : Role::none;
+  if (any_word(*words, {"author", "authors", "byline", "bylines", "autor", "autoren", "auteur", "autore",
+                        "writer", "creator", "reporter", "journalist", "contributor", "avtor", "by"}))
+    return Role::author;
+  for (const std::string& w : *words)
+    if (w.rfind("author", 0) == 0 || w.rfind("byline", 0) == 0) return Role::author;
+  if (any_word(*words, {"lead", "lede", "dek", "deck", "standfirst", "summary", "intro", "subtitle", "subheadline",
+                        "subhead", "sapo", "chapo", "teaser", "excerpt", "abstract", "vorspann", "strapline",
+                        "alternativeheadline", "underline", "anons", "announce", "annotation"}))
+    return Role::lead;
+  if (any_word(*words, {"updated", "modified", "update"})) return Role::updated;
+  return Role::none;
+}
+
+std::string folded_text(const Dom& dom, NodeId id, std::size_t limit) {
+  std::string raw;
+  dom.append_text(id, &raw);
+  if (raw.size() > limit * 6) return {};
+  std::string text = fold_space(raw);
+  if (code_points(text) > limit) return {};
+  return text;
+}
+
+bool is_inline(Tag tag) {
+  return tag == Tag::a || tag == Tag::span || tag == Tag::b || tag == Tag::strong || tag == Tag::em ||
+         tag == Tag::i || tag == Tag::small || tag == Tag::time || tag == Tag::font || tag == Tag::u;
+}
+
+// The element a text node reads as one line with: its nearest non-inline ancestor.
+NodeId line_of(const Dom& dom, NodeId text) {
+  NodeId p = dom.node(text).parent;
+  while (p != kNoNode && is_inline(dom.node(p).tag) && dom.node(p).parent != kNoNode) p = dom.node(p).parent;
+  return p;
+}
+
+bool starts_like_a_name(std::string_view rest) {
+  if (rest.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(rest[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+}  // namespace
+
+void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId headline, const DateTime* reference,
+                     NumericOrder order, InPage* out) {
+  NodeId anchor = headline != kNoNode ? headline : selection.root;
+  if (anchor == kNoNode || anchor >= dom.size()) return;
+  out->headline = headline;
+  // The window: document order around the anchor, measured in visible text.
+  NodeId lo = anchor, hi = anchor;
+  std::size_t chars = 0;
+  while (lo > 1 && chars < kTextBefore && anchor - lo < 3000) {
+    --lo;
+    if (dom.node(lo).tag == Tag::text && !(selection.zone[lo] & kOutside)) chars += dom.node(lo).text_len;
+  }
+  chars = 0;
+  NodeId headline_end = anchor;  // the last node inside the headline
+  if (headline != kNoNode) {
+    while (headline_end + 1 < dom.size()) {
+      NodeId p = headline_end + 1;
+      bool inside = false;
+      for (NodeId q = dom.node(p).parent; q != kNoNode; q = dom.node(q).parent)
+        if (q == headline) {
+          inside = true;
+          break;
+        }
+      if (!inside) break;
+      headline_end = p;
+    }
+  }
+  hi = headline_end;
+  while (hi + 1 < dom.size() && chars < kTextAfter && hi - anchor < 6000) {
+    ++hi;
+    if (dom.node(hi).tag == Tag::text && !(selection.zone[hi] & kOutside)) chars += dom.node(hi).text_len;
+  }
+
+  std::vector<std::string> words;
+  std::vector<NodeId> author_nodes;
+  NodeId last_line = kNoNode;
+  bool text_byline = false;
+  for (NodeId id = lo; id <= hi; ++id) {
+    if (selection.zone[id] & kOutside) continue;
+    if (id >= anchor && id <= headline_end && headline != kNoNode) continue;
+    const parse::Node& node = dom.node(id);
+    if (node.tag == Tag::text) {
+      const NodeId line = line_of(dom, id);
+      if (line == kNoNode || line == last_line) continue;
+      last_line = line;
+      std::string text = folded_text(dom, line, kMaxLine);
+      if (text.empty()) continue;
+      // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
+      if (!text_byline && starts_with_byline_prefix(text)) {
+        std::string rest = text;
+        std::vector<std::string> names;
+        std::size_t colon = rest.find(':');
+        std::size_t space = rest.find(' ');
+        std::size_t cut = colon != std::string::npos && colon < 24 ? colon + 1 : space;
+        if (cut != std::string::npos && starts_like_a_name(trim(std::string_view(rest).substr(cut)))) {
+          clean_authors(text, &names);
+          if (!names.empty()) {
+            text_byline = true;
+            if (out->byline_authors.empty()) out->byline_authors = names;
+          }
+        }
+      }
+      // A dateline: a short line that holds a date.
+      if (out->dateline.empty() || out->dateline_modified.empty()) {
+        std::size_t n_words = 1;
+        for (char c : text) n_words += c == ' ';
+        DateTime d;
+        if (n_words <= 16 && parse_date(text, reference, order, &d)) {
+          bool update = false;
+          std::string lowered = lower(text);
+          for (std::size_t i = 0, start = 0; i <= lowered.size(); ++i) {
+            if (i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
+              if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) update = true;
+              start = i + 1;
+            }
+          }
+          if (update && out->dateline_modified.empty()) out->dateline_modified = text;
+          else if (!update && out->dateline.empty()) out->dateline = text;
+        }
+      }
+      continue;
+    }
+    if (node.attr_count == 0 && node.tag != Tag::time) continue;
+    // rel=author links and author-named elements.
+    const bool rel_author = node.tag == Tag::a && lower(dom.attr(id, "rel")).find("author") != std::string::npos;
+    const Role role = role_of(dom, id, &words);
+    if (node.tag == Tag::time || role == Role::updated) {
+      std::string_view datetime = dom.attr(id, "datetime");
+      std::string value = !datetime.empty() ? std::string(datetime) : std::string();
+      bool updated = role == Role::updated;
+      if (node.tag == Tag::time) {
+        std::string_view prop = dom.attr(id, "itemprop");
+        if (prop.find("dateModified") != std::string_view::npos) updated = true;
+        // "Updated <time>": the words before the element in its line.
+        const NodeId line = dom.node(id).parent;
+        if (line != kNoNode) {
+          std::string around = lower(folded_text(dom, line, kMaxLine));
+          for (std::string_view w : {"updated", "update", "aktualisiert", "обновлено", "оновлено", "mis à jour",
+                                     "actualizado", "aggiornato", "atualizado", "zaktualizowano"})
+            if (around.find(w) != std::string::npos) {
+              // Only when the marker precedes this element's own text.
+              std::string own = lower(folded_text(dom, id, kMaxLine));
+              const std::size_t at_own = own.empty() ? std::string::npos : around.find(own);
+              if (at_own == std::string::npos || around.find(w) < at_own) updated = true;
+            }
+        }
+      }
+      if (value.empty() && node.tag == Tag::time) value = folded_text(dom, id, kMaxLine);
+      if (!value.empty()) {
+        std::string& slot = updated ? out->time_modified : out->time_published;
+        if (slot.empty()) slot = value;
+      }
+    }
+    if (rel_author || role == Role::author) {
+      // Innermost wins: an author element inside this one is read on its own.
+      bool nested = false;
+      for (NodeId a : author_nodes)
+        for (NodeId q = dom.node(id).parent; q != kNoNode && q >= a; q = dom.node(q).parent)
+          if (q == a) nested = true;
+      std::string text = folded_text(dom, id, kMaxLine);
+      if (text.empty()) continue;
+      std::vector<std::string> names;
+      clean_authors(text, &names);
+      if (names.empty()) continue;
+      if (nested) {
+        // The outer element read "By A and B"; the inner one says just "A": keep the finer reading.
+        out->byline_authors.clear();
+      }
+      author_nodes.push_back(id);
+      for (std::string& n : names) {
+        bool dup = false;
+        for (const std::string& have : out->byline_authors) dup |= lower(have) == lower(n);
+        if (!dup && out->byline_authors.size() < 12) out->byline_authors.push_back(std::move(n));
+      }
+      continue;
+    }
+    if (role == Role::lead && out->lead.empty() && id > anchor) {
+      std::string text = folded_text(dom, id, 1000);
+      if (code_points(text) >= 30) out->lead = text;
+    }
+  }
+}
+
+}  // namespace lede::meta

@@ -1,0 +1,14 @@
+// In-page evidence near the headline (bylines, <time>, datelines, the standfirst) for the metadata stage.
+#pragma once
+
+#include "meta/collect.h"
+#include "meta/dates.h"
+
+namespace lede::meta {
+
+// Reads a window of the page around `headline` (or the selected content when there is no headline) into
+// *out. `reference` resolves relative datelines ("вчера"); null leaves them unread.
+void collect_in_page(const parse::Dom& dom, const score::Selection& selection, parse::NodeId headline,
+                     const DateTime* reference, NumericOrder order, InPage* out);
+
+}  // namespace lede::meta

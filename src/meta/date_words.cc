@@ -1,0 +1,145 @@
+// Date vocabulary as data: month names (full, genitive and abbreviated forms) and relative-day words in
+// English, German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech,
+// Turkish, Russian and Ukrainian. Lookups only, on lower-case words (meta::lower).
+// Left out on purpose: abbreviations that are common words in English ("ago" for agosto, "set", "out").
+#include <algorithm>
+#include <string_view>
+
+#include "meta/dates.h"
+
+namespace lede::meta {
+namespace {
+
+struct MonthWord {
+  std::string_view word;
+  int month;
+};
+
+constexpr MonthWord kMonths[] = {
+    // English
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9},
+    {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    // German (Austrian "Jänner", "Feber")
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"feber", 2}, {"märz", 3}, {"mär", 3}, {"mrz", 3},
+    {"mai", 5}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+    // French
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"fév", 2}, {"avr", 4}, {"juil", 7},
+    {"déc", 12},
+    // Spanish
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
+    {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"dic", 12},
+    // Italian
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1}, {"mag", 5}, {"giu", 6},
+    {"lug", 7}, {"ott", 10},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
+    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
+    // Dutch
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"mrt", 3},
+    // Swedish, Norwegian, Danish
+    {"augusti", 8}, {"maj", 5}, {"marts", 3}, {"desember", 12}, {"des", 12},
+    // Polish (nominative and genitive)
+    {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3},
+    {"kwiecień", 4}, {"kwietnia", 4}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6},
+    {"lipiec", 7}, {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9}, {"września", 9},
+    {"październik", 10}, {"października", 10}, {"listopad", 11}, {"listopada", 11}, {"grudzień", 12},
+    {"grudnia", 12}, {"sty", 1}, {"lut", 2}, {"kwi", 4}, {"cze", 6}, {"lip", 7}, {"sie", 8},
+    {"wrz", 9}, {"paź", 10}, {"lis", 11}, {"gru", 12},
+    // Czech (nominative and genitive)
+    {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
+    {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
+    {"červenec", 7}, {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10},
+    {"října", 10}, {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
+    // Turkish
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    // Russian (nominative, genitive, abbreviations)
+    {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
+    {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6}, {"июль", 7},
+    {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9}, {"сентября", 9}, {"октябрь", 10},
+    {"октября", 10}, {"ноябрь", 11}, {"ноября", 11}, {"декабрь", 12}, {"декабря", 12},
+    {"янв", 1}, {"фев", 2}, {"февр", 2}, {"мар", 3}, {"апр", 4}, {"июн", 6}, {"июл", 7}, {"авг", 8},
+    {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11}, {"нояб", 11}, {"дек", 12},
+    // Ukrainian (nominative, genitive, abbreviations)
+    {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
+    {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6}, {"червня", 6},
+    {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8}, {"вересень", 9}, {"вересня", 9},
+    {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11}, {"листопада", 11}, {"грудень", 12},
+    {"грудня", 12}, {"січ", 1}, {"лют", 2}, {"бер", 3}, {"квіт", 4}, {"трав", 5}, {"черв", 6},
+    {"лип", 7}, {"серп", 8}, {"вер", 9}, {"жовт", 10}, {"лист", 11}, {"груд", 12},
+};
+
+struct DayWord {
+  std::string_view word;
+  int days_back;
+};
+
+// "aujourd" is what is left of "aujourd'hui" after the apostrophe splits it.
+constexpr DayWord kRelativeDays[] = {
+    {"today", 0},     {"heute", 0},   {"aujourd", 0}, {"hoy", 0},     {"oggi", 0},   {"hoje", 0},
+    {"dzisiaj", 0},   {"dziś", 0},    {"сегодня", 0}, {"сьогодні", 0}, {"vandaag", 0}, {"idag", 0},
+    {"dnes", 0},      {"bugün", 0},   {"yesterday", 1}, {"gestern", 1}, {"hier", 1},  {"ayer", 1},
+    {"ieri", 1},      {"ontem", 1},   {"wczoraj", 1}, {"вчера", 1},   {"вчора", 1},  {"gisteren", 1},
+    {"igår", 1},      {"včera", 1},   {"dün", 1},
+};
+
+struct UnitStem {
+  std::string_view stem;  // matched as a prefix of the word
+  int minutes;
+};
+
+constexpr UnitStem kUnits[] = {
+    {"min", 1},       {"мин", 1},      {"хв", 1},       {"hour", 60},    {"hr", 60},     {"stunde", 60},
+    {"std", 60},      {"heure", 60},   {"hora", 60},    {"ore", 60},     {"ora", 60},    {"godzin", 60},
+    {"час", 60},      {"годин", 60},   {"uur", 60},     {"timm", 60},    {"saat", 60},   {"day", 1440},
+    {"tag", 1440},    {"jour", 1440},  {"día", 1440},   {"dia", 1440},   {"giorn", 1440}, {"dni", 1440},
+    {"dzień", 1440},  {"дн", 1440},    {"день", 1440},  {"dag", 1440},   {"gün", 1440},  {"week", 10080},
+    {"woche", 10080}, {"semaine", 10080}, {"semana", 10080}, {"settiman", 10080}, {"tydz", 10080},
+    {"недел", 10080}, {"тиж", 10080},
+};
+
+constexpr std::string_view kAgoWords[] = {"ago", "назад", "тому", "vor", "hace", "fa", "temu", "há", "ha",
+                                          "geleden", "sedan", "siden", "önce", "před", "il"};
+
+constexpr std::string_view kUpdateWords[] = {
+    "updated", "update", "modified", "edited", "revised", "aktualisiert", "aktualisierung", "geändert",
+    "mis", "actualizado", "actualización", "aggiornato", "atualizado", "zaktualizowano", "aktualizacja",
+    "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizováno", "güncellendi", "güncelleme",
+    "обновлено", "обновлен", "обновление", "изменено", "оновлено", "оновлення", "змінено",
+};
+
+}  // namespace
+
+int month_from_word(std::string_view lower_word) {
+  for (const MonthWord& m : kMonths)
+    if (m.word == lower_word) return m.month;
+  return 0;
+}
+
+int relative_day_from_word(std::string_view lower_word) {
+  for (const DayWord& d : kRelativeDays)
+    if (d.word == lower_word) return d.days_back;
+  return -1;
+}
+
+int relative_unit_minutes(std::string_view lower_word) {
+  for (const UnitStem& u : kUnits)
+    if (lower_word.substr(0, u.stem.size()) == u.stem) return u.minutes;
+  return 0;
+}
+
+bool is_ago_word(std::string_view lower_word) {
+  return std::find(std::begin(kAgoWords), std::end(kAgoWords), lower_word) != std::end(kAgoWords);
+}
+
+bool is_update_word(std::string_view lower_word) {
+  return std::find(std::begin(kUpdateWords), std::end(kUpdateWords), lower_word) != std::end(kUpdateWords);
+}
+
+}  // namespace lede::meta

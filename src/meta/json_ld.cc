@@ -1,0 +1,464 @@
+// schema.org JSON-LD: every <script type="application/ld+json"> parsed with simdjson (one reusable parser a
+// thread), objects found at the top, in arrays and in @graph, authors resolved through @id. It picks the
+// page's main object (an Article kind over a WebPage over anything else); it must not read other scripts.
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "meta/collect.h"
+#include "meta/text.h"
+
+namespace lede::meta {
+namespace {
+
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
+
+}  // namespace
+
+int schema_type_rank(std::string_view type) {
+  static constexpr std::string_view kArticles[] = {
+      "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting", "TechArticle",
+      "ScholarlyArticle", "Report", "SocialMediaPosting", "DiscussionForumPosting", "Review", "Recipe",
+      "HowTo", "VideoObject", "Blog", "PodcastEpisode", "CreativeWork", "Posting", "APIReference",
+      "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle", "Product", "QAPage"};
+  static constexpr std::string_view kPages[] = {"WebPage", "ItemPage", "AboutPage", "CollectionPage",
+                                                "ProfilePage", "SearchResultsPage", "FAQPage", "ContactPage",
+                                                "MedicalWebPage", "CheckoutPage", "RealEstateListing"};
+  // Strip a vocabulary prefix: "schema:NewsArticle", "http://schema.org/NewsArticle".
+  if (std::size_t slash = type.find_last_of("/:"); slash != std::string_view::npos) type = type.substr(slash + 1);
+  for (std::string_view t : kArticles)
+    if (t == type) return 3;
+  for (std::string_view t : kPages)
+    if (t == type) return 2;
+  return 0;
+}
+
+namespace {
+
+struct AuthorRef {
+  std::string name;
+  std::string id;  // an @id to resolve when there is no name
+  bool organization = false;
+};
+
+struct Thing {
+  std::vector<std::string> types;
+  std::string id;
+  std::string headline, name, description, published, modified, url, language, section;
+  std::vector<std::string> keywords;
+  std::vector<AuthorRef> authors;
+  std::string publisher;
+  Image image;
+  int depth = 0;        // 0: a top-level object or a member of @graph
+  bool listed = false;  // found inside a list (itemListElement, hasPart, ...): someone else's story
+  bool main_entity = false;
+  int rank() const {
+    int r = 0;
+    for (const std::string& t : types) r = std::max(r, schema_type_rank(t));
+    return r;
+  }
+  bool is(std::string_view type) const {
+    for (const std::string& t : types) {
+      std::string_view v = t;
+      if (std::size_t slash = v.find_last_of("/:"); slash != std::string_view::npos) v = v.substr(slash + 1);
+      if (v == type) return true;
+    }
+    return false;
+  }
+};
+
+// "&amp;", "&#8217;", "&quot;" left in JSON-LD strings by templates that escape twice.
+std::string decode_entities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", "\xC2\xA0"},
+      {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},
+      {"ldquo", "\xE2\x80\x9C"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"hellip", "\xE2\x80\xA6"}};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    const std::size_t semi = s.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    std::string_view ent = s.substr(i + 1, semi - i - 1);
+    bool done = false;
+    if (!ent.empty() && ent[0] == '#') {
+      unsigned long cp = 0;
+      bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
+      std::string_view num = ent.substr(hex ? 2 : 1);
+      bool ok = !num.empty();
+      for (char c : num) {
+        int v = (c >= '0' && c <= '9') ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                                               : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        if (v < 0 || cp > 0x10FFFF) {
+          ok = false;
+          break;
+        }
+        cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
+      }
+      if (ok && cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+        if (cp < 0x80) {
+          out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+          out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+          out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+          out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+        done = true;
+      }
+    } else {
+      for (const auto& [name, value] : kNamed) {
+        if (ent == name) {
+          out += value;
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) i = semi;
+    else out.push_back('&');
+  }
+  return out;
+}
+
+std::string clean(std::string_view s) { return fold_space(decode_entities(s)); }
+
+// A string, or the first string of an array, or an object's "name"/"@value".
+std::string text_of(element e) {
+  switch (e.type()) {
+    case element_type::STRING: return clean(std::string_view(e.get_string().value_unsafe()));
+    case element_type::ARRAY:
+      for (element x : array(e)) {
+        std::string s = text_of(x);
+        if (!s.empty()) return s;
+      }
+      return {};
+    case element_type::OBJECT: {
+      object o(e);
+      for (const char* k : {"name", "@value", "text"}) {
+        element v;
+        if (!o.at_key(k).get(v) && v.type() == element_type::STRING) return clean(std::string_view(v.get_string().value_unsafe()));
+      }
+      return {};
+    }
+    default: return {};
+  }
+}
+
+void types_of(object o, std::vector<std::string>* types) {
+  element t;
+  if (o.at_key("@type").get(t)) return;
+  if (t.type() == element_type::STRING) {
+    types->emplace_back(t.get_string().value_unsafe());
+  } else if (t.type() == element_type::ARRAY) {
+    for (element x : array(t))
+      if (x.type() == element_type::STRING) types->emplace_back(x.get_string().value_unsafe());
+  }
+}
+
+void add_author(element e, std::vector<AuthorRef>* out) {
+  if (out->size() > 20) return;
+  switch (e.type()) {
+    case element_type::STRING: {
+      std::string s = clean(std::string_view(e.get_string().value_unsafe()));
+      if (!s.empty()) out->push_back({s, {}, false});
+      break;
+    }
+    case element_type::ARRAY:
+      for (element x : array(e)) add_author(x, out);
+      break;
+    case element_type::OBJECT: {
+      object o(e);
+      AuthorRef ref;
+      element v;
+      if (!o.at_key("name").get(v)) ref.name = text_of(v);
+      if (ref.name.empty()) {
+        std::string given, family;
+        if (!o.at_key("givenName").get(v)) given = text_of(v);
+        if (!o.at_key("familyName").get(v)) family = text_of(v);
+        ref.name = fold_space(given + " " + family);
+      }
+      if (!o.at_key("@id").get(v) && v.type() == element_type::STRING) ref.id = std::string(v.get_string().value_unsafe());
+      std::vector<std::string> types;
+      types_of(o, &types);
+      for (const std::string& t : types) ref.organization |= t == "Organization" || t == "NewsMediaOrganization";
+      if (!ref.name.empty() || !ref.id.empty()) out->push_back(std::move(ref));
+      break;
+    }
+    default: break;
+  }
+}
+
+void read_image(element e, Image* image) {
+  if (!image->url.empty()) return;
+  switch (e.type()) {
+    case element_type::STRING: image->url = clean(std::string_view(e.get_string().value_unsafe())); break;
+    case element_type::ARRAY:
+      for (element x : array(e)) {
+        read_image(x, image);
+        if (!image->url.empty()) break;
+      }
+      break;
+    case element_type::OBJECT: {
+      object o(e);
+      element v;
+      if (!o.at_key("url").get(v)) image->url = text_of(v);
+      if (image->url.empty() && !o.at_key("contentUrl").get(v)) image->url = text_of(v);
+      if (!o.at_key("caption").get(v)) image->caption = text_of(v);
+      if (!o.at_key("creditText").get(v)) image->credit = text_of(v);
+      if (image->credit.empty() && !o.at_key("copyrightHolder").get(v)) image->credit = text_of(v);
+      if (image->credit.empty() && !o.at_key("author").get(v)) image->credit = text_of(v);
+      break;
+    }
+    default: break;
+  }
+}
+
+void read_keywords(element e, std::vector<std::string>* out) {
+  if (e.type() == element_type::ARRAY) {
+    for (element x : array(e)) {
+      std::string s = text_of(x);
+      if (!s.empty() && out->size() < 50) out->push_back(s);
+    }
+  } else if (e.type() == element_type::STRING) {
+    std::string all = clean(std::string_view(e.get_string().value_unsafe()));
+    std::size_t start = 0;
+    while (start <= all.size() && out->size() < 50) {
+      std::size_t comma = all.find(',', start);
+      std::string one = std::string(trim(std::string_view(all).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+      if (!one.empty()) out->push_back(one);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+}
+
+// Properties whose objects are other stories, not this page's parts.
+bool listing_key(std::string_view key) {
+  return key == "itemListElement" || key == "hasPart" || key == "comment" || key == "review" ||
+         key == "citation" || key == "isBasedOn" || key == "about" || key == "mentions" || key == "relatedLink" ||
+         key == "subjectOf" || key == "workExample" || key == "recipe" || key == "itemReviewed" ||
+         key == "suggestedAnswer" || key == "acceptedAnswer";
+}
+
+class Walker {
+ public:
+  std::vector<Thing> things;
+  std::unordered_map<std::string, std::string> names_by_id;
+
+  void walk(element e, int depth, bool listed, bool main_entity) {
+    if (depth > 8 || things.size() > 200) return;
+    if (e.type() == element_type::ARRAY) {
+      for (element x : array(e)) walk(x, depth, listed, main_entity);
+      return;
+    }
+    if (e.type() != element_type::OBJECT) return;
+    object o(e);
+    element graph;
+    if (!o.at_key("@graph").get(graph)) walk(graph, depth, listed, main_entity);
+    Thing t;
+    types_of(o, &t.types);
+    element v;
+    if (!o.at_key("@id").get(v) && v.type() == element_type::STRING) t.id = std::string(v.get_string().value_unsafe());
+    if (!o.at_key("name").get(v)) t.name = text_of(v);
+    if (!t.id.empty() && !t.name.empty()) names_by_id.emplace(t.id, t.name);
+    if (!t.types.empty()) {
+      if (!o.at_key("headline").get(v)) t.headline = text_of(v);
+      if (!o.at_key("description").get(v)) t.description = text_of(v);
+      if (!o.at_key("datePublished").get(v)) t.published = text_of(v);
+      if (t.published.empty() && !o.at_key("dateCreated").get(v)) t.published = text_of(v);
+      if (t.published.empty() && !o.at_key("uploadDate").get(v)) t.published = text_of(v);
+      if (!o.at_key("dateModified").get(v)) t.modified = text_of(v);
+      if (!o.at_key("url").get(v)) t.url = text_of(v);
+      if (!o.at_key("inLanguage").get(v)) t.language = text_of(v);
+      if (!o.at_key("articleSection").get(v)) t.section = text_of(v);
+      if (!o.at_key("keywords").get(v)) read_keywords(v, &t.keywords);
+      if (!o.at_key("author").get(v)) add_author(v, &t.authors);
+      if (t.authors.empty() && !o.at_key("creator").get(v)) add_author(v, &t.authors);
+      if (!o.at_key("publisher").get(v)) t.publisher = text_of(v);
+      if (!o.at_key("image").get(v)) read_image(v, &t.image);
+      if (t.image.url.empty() && !o.at_key("thumbnailUrl").get(v)) read_image(v, &t.image);
+      t.depth = depth;
+      t.listed = listed;
+      t.main_entity = main_entity;
+      things.push_back(std::move(t));
+    }
+    // Nested objects: a WebPage's mainEntity is the story; list members are other stories.
+    for (auto field : o) {
+      std::string_view key = field.key;
+      if (key == "@graph" || key == "author" || key == "creator" || key == "publisher" || key == "image") continue;
+      const element_type type = field.value.type();
+      if (type != element_type::OBJECT && type != element_type::ARRAY) continue;
+      walk(field.value, depth + 1, listed || listing_key(key), key == "mainEntity" || key == "mainEntityOfPage");
+    }
+  }
+};
+
+// Pages ship JSON-LD that strict parsers refuse: raw newlines and tabs inside strings, trailing commas,
+// HTML comment or CDATA wrappers. This repairs those in a copy; it is only run when the first parse fails.
+std::string repair(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool in_string = false, escaped = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        out.push_back(' ');
+        continue;
+      }
+      out.push_back(c);
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '<' && (s.substr(i, 4) == "<!--" || s.substr(i, 9) == "<![CDATA[")) {
+      i += s.substr(i, 4) == "<!--" ? 3 : 8;
+      continue;
+    } else if (c == '-' && s.substr(i, 3) == "-->") {
+      i += 2;
+      continue;
+    } else if (c == ']' && s.substr(i, 3) == "]]>") {
+      i += 2;
+      continue;
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '/') {
+      while (i < s.size() && s[i] != '\n') ++i;  // a // comment line
+      continue;
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+      const std::size_t end = s.find("*/", i + 2);
+      if (end == std::string_view::npos) break;
+      i = end + 1;
+      continue;
+    } else if (c == ',') {
+      std::size_t j = i + 1;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
+      if (j < s.size() && (s[j] == '}' || s[j] == ']')) continue;  // a trailing comma
+    } else if (c == ';' ) {
+      continue;  // "{...};" from templates that wrote a JavaScript statement
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+const Thing* pick_main(const std::vector<Thing>& things) {
+  const Thing* best = nullptr;
+  long best_score = -1;
+  for (const Thing& t : things) {
+    const int rank = t.rank();
+    if (rank == 0) continue;
+    long score = rank * 100L;
+    if (t.listed) score -= 250;
+    if (t.main_entity) score += 20;
+    score -= t.depth * 5;
+    if (!t.headline.empty()) score += 10;
+    if (!t.published.empty()) score += 10;
+    if (!t.authors.empty()) score += 5;
+    if (score > best_score) {
+      best = &t;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+struct JsonLdReader::Impl {
+  simdjson::dom::parser parser;
+  std::string text;
+  Walker walker;
+};
+
+JsonLdReader::JsonLdReader() : impl_(std::make_unique<Impl>()) {}
+JsonLdReader::~JsonLdReader() = default;
+
+void JsonLdReader::read(const parse::Dom& dom, Declared* out) {
+  Walker& walker = impl_->walker;
+  walker.things.clear();
+  walker.names_by_id.clear();
+  for (parse::NodeId id = 1; id < dom.size(); ++id) {
+    if (dom.node(id).tag != parse::Tag::script || dom.node(id).first_child == parse::kNoNode) continue;
+    if (dom.attr(id, "type").find("ld+json") == std::string_view::npos) continue;
+    impl_->text.clear();
+    dom.append_text(id, &impl_->text);
+    if (impl_->text.size() > (4u << 20)) continue;
+    element root;
+    if (impl_->parser.parse(impl_->text).get(root)) {
+      std::string repaired = repair(impl_->text);
+      if (impl_->parser.parse(repaired).get(root)) continue;
+      walker.walk(root, 0, false, false);
+    } else {
+      walker.walk(root, 0, false, false);
+    }
+  }
+  const Thing* main = pick_main(walker.things);
+  std::string website_name;
+  for (const Thing& t : walker.things) {
+    if (t.is("WebSite") && !t.name.empty() && website_name.empty()) website_name = t.name;
+  }
+  if (!main) {
+    out->site_name = website_name;
+    return;
+  }
+  out->title = !main->headline.empty() ? main->headline : main->name;
+  out->description = main->description;
+  out->published = main->published;
+  out->modified = main->modified;
+  out->url = main->url;
+  out->language = main->language;
+  out->section = main->section;
+  out->tags = main->keywords;
+  out->image = main->image;
+  out->type = main->types.empty() ? std::string() : main->types.front();
+  // A Product's or WebPage's publisher is not a site name we trust less than WebSite.name.
+  out->site_name = !main->publisher.empty() ? main->publisher : website_name;
+  bool all_orgs = !main->authors.empty();
+  for (const AuthorRef& a : main->authors) {
+    std::string name = a.name;
+    if (name.empty() && !a.id.empty()) {
+      auto it = walker.names_by_id.find(a.id);
+      if (it != walker.names_by_id.end()) name = it->second;
+    }
+    if (name.empty()) continue;
+    out->authors.push_back(name);
+    all_orgs &= a.organization;
+  }
+  out->authors_are_organizations = all_orgs && !out->authors.empty();
+  // A WebPage whose story is a separate Article object: the page-level object lends what the story lacks.
+  for (const Thing& t : walker.things) {
+    if (&t == main || t.listed) continue;
+    if (out->published.empty() && !t.published.empty() && t.rank() >= 2) out->published = t.published;
+    if (out->modified.empty() && !t.modified.empty() && t.rank() >= 2) out->modified = t.modified;
+    if (out->language.empty() && !t.language.empty()) out->language = t.language;
+  }
+}
+
+}  // namespace lede::meta

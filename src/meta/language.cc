@@ -1,0 +1,105 @@
+// The page's language: CLD2 over the extracted text, cross-checked with what the page declares (<html lang>,
+// Content-Language, og:locale, JSON-LD inLanguage). The text wins when the two disagree; a declaration alone
+// is used only when the text is too short or mixed to say.
+#include "meta/language.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+#include <string>
+
+#include "meta/text.h"
+
+namespace lede::meta {
+namespace {
+
+// CLD2 still answers with a few retired ISO 639 codes.
+std::string bcp47_from_cld2(const char* code) {
+  const std::string c = code ? code : "";
+  if (c == "iw") return "he";
+  if (c == "in") return "id";
+  if (c == "jw") return "jv";
+  if (c == "un" || c == "xxx" || c.rfind("xx-", 0) == 0) return {};
+  return c;
+}
+
+std::string primary(const std::string& tag) {
+  const std::size_t dash = tag.find('-');
+  return dash == std::string::npos ? tag : tag.substr(0, dash);
+}
+
+}  // namespace
+
+std::string normalize_language_tag(std::string_view declared) {
+  declared = trim(declared);
+  // "en-US,en;q=0.9" from Content-Language lists: the first.
+  if (std::size_t cut = declared.find_first_of(",; "); cut != std::string_view::npos) declared = declared.substr(0, cut);
+  if (declared.empty() || declared.size() > 20) return {};
+  std::string out;
+  std::size_t part = 0, start = 0;
+  for (std::size_t i = 0; i <= declared.size(); ++i) {
+    if (i < declared.size() && declared[i] != '-' && declared[i] != '_') continue;
+    std::string sub(declared.substr(start, i - start));
+    for (char& c : sub) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return {};
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    if (sub.empty()) return {};
+    if (part == 0) {
+      if (sub.size() < 2 || sub.size() > 3) return {};  // "x-default", "i-klingon" and non-tags are not languages
+    } else if (sub.size() == 2) {
+      for (char& c : sub) c = static_cast<char>(c - 32);  // region: "US"
+    } else if (sub.size() == 4 && part == 1) {
+      sub[0] = static_cast<char>(sub[0] - 32);  // script: "Hant"
+    }
+    if (part) out.push_back('-');
+    out += sub;
+    ++part;
+    start = i + 1;
+  }
+  return out;
+}
+
+LanguageChoice choose_language(std::string_view text, const std::string& declared_tag, const char* declared_source) {
+  LanguageChoice choice;
+  if (text.size() > 32 * 1024) {
+    // A prefix suffices; cut at a character boundary.
+    std::size_t cut = 32 * 1024;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
+  CLD2::Language language3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  int valid_prefix = 0;
+  const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language found = CLD2::UNKNOWN_LANGUAGE;
+  if (!text.empty()) {
+    found = CLD2::ExtDetectLanguageSummaryCheckUTF8(text.data(), static_cast<int>(text.size()), true, &hints, 0,
+                                                    language3, percent3, scores3, nullptr, &text_bytes, &reliable,
+                                                    &valid_prefix);
+  }
+  const std::string detected = found == CLD2::UNKNOWN_LANGUAGE ? std::string() : bcp47_from_cld2(CLD2::LanguageCode(found));
+  const bool confident = !detected.empty() && reliable && text_bytes >= 80;
+  if (confident) {
+    // Agreement keeps the declared tag's region or script ("pt-BR"); disagreement goes with the text.
+    if (!declared_tag.empty() && primary(declared_tag) == primary(detected)) choice.tag = declared_tag;
+    else choice.tag = detected;
+    choice.source = "text";
+    return choice;
+  }
+  if (!declared_tag.empty()) {
+    choice.tag = declared_tag;
+    choice.source = declared_source;
+    return choice;
+  }
+  if (!detected.empty() && text_bytes >= 40 && percent3[0] >= 80) {
+    choice.tag = detected;
+    choice.source = "text";
+  }
+  return choice;
+}
+
+}  // namespace lede::meta

@@ -1,0 +1,352 @@
+// The metadata stage's one function: gather the evidence (JSON-LD, microdata, meta tags, the page near its
+// headline), then take each field from the most trusted source that has it, in the order of docs/metadata.md.
+// Weighing lives here; reading lives in the collectors. A field no source supports stays empty.
+#include "meta/meta.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assemble/url.h"
+#include "meta/byline.h"
+#include "meta/collect.h"
+#include "meta/dates.h"
+#include "meta/language.h"
+#include "meta/names.h"
+#include "meta/text.h"
+#include "meta/title.h"
+
+namespace lede::meta {
+
+struct Workspace::Impl {
+  JsonLdReader json_ld;
+  Evidence evidence;
+  std::string text;
+};
+
+Workspace::Workspace() : impl_(std::make_unique<Impl>()) {}
+Workspace::~Workspace() = default;
+
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+void reset(Evidence* e) {
+  *e = Evidence{};
+}
+
+// Authors from a declaration: cleaned, organizations kept only when they are all there is.
+bool take_authors(const std::vector<std::string>& raw, std::vector<std::string>* out) {
+  std::vector<std::string> names;
+  for (const std::string& r : raw) clean_authors(r, &names);
+  if (names.empty()) return false;
+  *out = std::move(names);
+  return true;
+}
+
+// A date from a declaration (machine-readable first, then as text).
+bool take_date(const std::string& raw, const DateTime* reference, NumericOrder order, DateTime* out) {
+  if (raw.empty()) return false;
+  DateTime d;
+  if (!parse_declared_date(raw, &d) && !parse_date(raw, reference, order, &d)) return false;
+  // A publication date after the reference day is a template's placeholder or a time zone slip, not news.
+  if (reference && reference->valid() &&
+      days_from_civil(d.year, d.month, d.day) > days_from_civil(reference->year, reference->month, reference->day) + 1)
+    return false;
+  *out = d;
+  return true;
+}
+
+// /2022/03/14/ or /2022-03-14 in a URL's path: the day the site filed the story under.
+bool date_from_url(std::string_view url, DateTime* out) {
+  const std::size_t scheme = url.find("://");
+  std::size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return false;
+  url = url.substr(path);
+  if (std::size_t q = url.find_first_of("?#"); q != std::string_view::npos) url = url.substr(0, q);
+  for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    auto num = [&](std::size_t at, std::size_t n, int* v) {
+      if (at + n > url.size()) return false;
+      int x = 0;
+      for (std::size_t k = 0; k < n; ++k) {
+        if (!is_ascii_digit(url[at + k])) return false;
+        x = x * 10 + (url[at + k] - '0');
+      }
+      *v = x;
+      return true;
+    };
+    DateTime d;
+    const std::size_t p = i + 1;
+    if (!num(p, 4, &d.year) || p + 10 > url.size()) continue;
+    const char sep = url[p + 4];
+    if ((sep != '/' && sep != '-') || !num(p + 5, 2, &d.month) || url[p + 7] != sep || !num(p + 8, 2, &d.day)) continue;
+    if (p + 10 < url.size() && is_ascii_digit(url[p + 10])) continue;
+    if (d.year < 1995 || d.year > 2100 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+    *out = d;
+    return true;
+  }
+  return false;
+}
+
+std::string page_type_from(std::string_view type) {
+  std::string t = lower(type);
+  if (std::size_t slash = t.find_last_of("/:"); slash != std::string::npos && t.rfind("og:", 0) != 0) t = t.substr(slash + 1);
+  if (t == "product" || t == "og:product" || t == "product.item" || t == "individualproduct" || t == "offer" ||
+      t == "productgroup" || t == "car" || t == "book" || t == "softwareapplication")
+    return "product";
+  if (t == "discussionforumposting" || t == "qapage" || t == "question" || t == "socialmediaposting") return "forum";
+  if (t == "collectionpage" || t == "itemlist" || t == "searchresultspage" || t == "blog" || t == "profilepage")
+    return "listing";
+  if (t == "techarticle" || t == "apireference") return "documentation";
+  if (t == "website" || t == "webpage" || t.empty()) return {};
+  if (schema_type_rank(type) == 3 || t == "article" || t == "og:article" || t == "video.other" || t == "video.episode")
+    return "article";
+  return {};
+}
+
+void add_unique(std::vector<std::string>* out, const std::string& value) {
+  const std::string key = comparison_key(value);
+  if (key.empty()) return;
+  for (const std::string& have : *out)
+    if (comparison_key(have) == key) return;
+  out->push_back(value);
+}
+
+// The body's text for language identification: title and prose blocks, up to a bound.
+void body_text(const Article& article, std::string* text) {
+  text->clear();
+  *text += article.title;
+  text->push_back('\n');
+  for (const Block& b : article.blocks) {
+    if (text->size() > 32 * 1024) break;
+    if (b.kind == BlockKind::list) {
+      for (const std::string& item : b.items) *text += item + "\n";
+    } else if (b.kind != BlockKind::code && b.kind != BlockKind::table && b.kind != BlockKind::figure) {
+      *text += b.text;
+      text->push_back('\n');
+    }
+  }
+}
+
+// Links in a related / context box inside the article's container.
+void related_links(const Dom& dom, const score::Selection& selection, const std::string& base, Article* article) {
+  if (selection.root == kNoNode) return;
+  NodeId end = selection.root;
+  // The container's subtree is [root, end]: ids are in document order.
+  for (NodeId id = selection.root + 1; id < dom.size(); ++id) {
+    bool inside = false;
+    for (NodeId q = dom.node(id).parent; q != kNoNode && q >= selection.root; q = dom.node(q).parent)
+      if (q == selection.root) {
+        inside = true;
+        break;
+      }
+    if (!inside) break;
+    end = id;
+  }
+  for (NodeId id = selection.root; id <= end && article->related.size() < 20; ++id) {
+    if (dom.node(id).tag != Tag::a || !(selection.zone[id] & clean::kRelated)) continue;
+    if (selection.zone[id] & (clean::kDropped | clean::kComments)) continue;
+    std::string raw;
+    dom.append_text(id, &raw);
+    std::string title = fold_space(raw);
+    if (code_points(title) < 12) continue;  // "Read more", "More", arrows
+    std::string url = assemble::resolve_url(base, dom.attr(id, "href"));
+    if (url.empty() || url[0] == '#') continue;
+    bool dup = false;
+    for (const LinkRef& r : article->related) dup |= r.url == url;
+    if (!dup) article->related.push_back({std::move(title), std::move(url)});
+  }
+}
+
+}  // namespace
+
+void extract_metadata(const Dom& dom, const score::Selection& selection, const Options& options, Workspace* workspace,
+                      Article* article) {
+  Workspace::Impl& ws = workspace->impl();
+  Evidence& ev = ws.evidence;
+  reset(&ev);
+  collect_meta_tags(dom, selection, &ev);
+  ws.json_ld.read(dom, &ev.json_ld);
+  collect_microdata(dom, selection, &ev.microdata);
+  MetadataSources& src = article->sources;
+
+  // Title and headline.
+  const TitleChoice title = choose_title(ev);
+  if (!title.title.empty()) {
+    article->title = title.title;
+    src.title = title.source;
+  } else if (!article->title.empty()) {
+    src.title = "h1";
+  }
+
+  // Dates are read against the caller's reference day; all-numeric ones in the page's convention.
+  DateTime reference;
+  const bool has_reference = !options.reference_date.empty() && parse_declared_date(options.reference_date, &reference);
+  const DateTime* ref = has_reference ? &reference : nullptr;
+  std::string declared_language = normalize_language_tag(ev.html_lang);
+  const char* declared_language_source = "meta";
+  if (declared_language.empty()) declared_language = normalize_language_tag(ev.meta.language);
+  if (declared_language.empty()) {
+    declared_language = normalize_language_tag(ev.json_ld.language);
+    declared_language_source = "json-ld";
+  }
+  const NumericOrder order = declared_language == "en-US" ? NumericOrder::month_first : NumericOrder::day_first;
+
+  collect_in_page(dom, selection, title.headline, ref, order, &ev.in_page);
+
+  // Authors: declarations in order of trust, then the byline.
+  if (take_authors(ev.json_ld.authors, &article->authors)) src.authors = "json-ld";
+  else if (take_authors(ev.microdata.authors, &article->authors)) src.authors = "microdata";
+  else if (take_authors(ev.meta.authors, &article->authors)) src.authors = "meta";
+  else if (!ev.in_page.byline_authors.empty()) {
+    article->authors = ev.in_page.byline_authors;
+    src.authors = "byline";
+  }
+
+  // Dates.
+  DateTime published, modified;
+  struct DateSource {
+    const std::string* raw;
+    const char* name;
+    bool text;  // visible text: relative dates and missing years need the reference
+  };
+  const DateSource published_sources[] = {{&ev.json_ld.published, "json-ld", false},
+                                          {&ev.microdata.published, "microdata", false},
+                                          {&ev.meta.published, "meta", false},
+                                          {&ev.in_page.time_published, "time", false},
+                                          {&ev.in_page.dateline, "dateline", true}};
+  for (const DateSource& s : published_sources) {
+    bool ok = s.text ? (!s.raw->empty() && parse_date(*s.raw, ref, order, &published)) : take_date(*s.raw, ref, order, &published);
+    if (ok) {
+      article->published = to_iso(published);
+      src.published = s.name;
+      break;
+    }
+  }
+  if (article->published.empty()) {
+    const std::string* urls[] = {&ev.canonical, &ev.meta.url, &options.url};
+    for (const std::string* url : urls) {
+      if (!url->empty() && date_from_url(*url, &published)) {
+        article->published = to_iso(published);
+        src.published = "url";
+        break;
+      }
+    }
+  }
+  const DateSource modified_sources[] = {{&ev.json_ld.modified, "json-ld", false},
+                                         {&ev.microdata.modified, "microdata", false},
+                                         {&ev.meta.modified, "meta", false},
+                                         {&ev.in_page.time_modified, "time", false},
+                                         {&ev.in_page.dateline_modified, "dateline", true}};
+  for (const DateSource& s : modified_sources) {
+    bool ok = s.text ? (!s.raw->empty() && parse_date(*s.raw, ref, order, &modified)) : take_date(*s.raw, ref, order, &modified);
+    if (!ok) continue;
+    // An update before the publication is a template's confusion: not reported.
+    if (published.valid() && days_from_civil(modified.year, modified.month, modified.day) <
+                                 days_from_civil(published.year, published.month, published.day))
+      continue;
+    article->modified = to_iso(modified);
+    src.modified = s.name;
+    break;
+  }
+
+  // Site name, lead, section, tags, canonical URL, image.
+  auto first_of = [](std::string* field, std::string* source,
+                     std::initializer_list<std::pair<const std::string*, const char*>> candidates) {
+    for (const auto& [value, name] : candidates) {
+      if (value->empty()) continue;
+      *field = *value;
+      *source = name;
+      return;
+    }
+  };
+  first_of(&article->site_name, &src.site_name,
+           {{&ev.json_ld.site_name, "json-ld"}, {&ev.meta.site_name, "meta"}, {&ev.microdata.site_name, "microdata"}});
+  first_of(&article->lead, &src.lead,
+           {{&ev.in_page.lead, "page"},
+            {&ev.json_ld.description, "json-ld"},
+            {&ev.microdata.description, "microdata"},
+            {&ev.meta.description, "meta"}});
+  first_of(&article->section, &src.section,
+           {{&ev.json_ld.section, "json-ld"}, {&ev.microdata.section, "microdata"}, {&ev.meta.section, "meta"}});
+  for (const std::string& t : ev.json_ld.tags) add_unique(&article->tags, t);
+  if (!article->tags.empty()) src.tags = "json-ld";
+  else {
+    for (const std::string& t : ev.meta.tags) add_unique(&article->tags, t);
+    if (!article->tags.empty()) src.tags = "meta";
+  }
+  {
+    std::string canonical;
+    first_of(&canonical, &src.canonical_url,
+             {{&ev.canonical, "meta"}, {&ev.meta.url, "meta"}, {&ev.json_ld.url, "json-ld"}});
+    if (!canonical.empty()) {
+      article->canonical_url = assemble::resolve_url(options.url, canonical);
+      if (article->canonical_url.empty()) src.canonical_url.clear();
+    }
+  }
+  {
+    Image image;
+    const char* source = "";
+    if (!ev.json_ld.image.url.empty()) {
+      image = ev.json_ld.image;
+      source = "json-ld";
+    } else if (!ev.meta.image.url.empty()) {
+      image = ev.meta.image;
+      source = "meta";
+    }
+    // The body's figure of that image lends its caption and credit; without a declared image, the body's
+    // first figure is the story's image.
+    for (const Block& b : article->blocks) {
+      if (b.kind != BlockKind::figure || b.src.empty()) continue;
+      const bool same = !image.url.empty() && (b.src == image.url || b.src.find(image.url) != std::string::npos ||
+                                               image.url.find(b.src) != std::string::npos);
+      if (image.url.empty()) {
+        image.url = b.src;
+        source = "page";
+      } else if (!same) {
+        continue;
+      }
+      if (image.caption.empty()) image.caption = b.caption;
+      if (image.credit.empty()) image.credit = b.credit;
+      break;
+    }
+    if (!image.url.empty()) {
+      image.url = assemble::resolve_url(options.url, image.url);
+      if (!image.url.empty()) {
+        article->image = std::move(image);
+        src.image = source;
+      }
+    }
+  }
+
+  // Page type: what the page declares, else an article when it reads like one.
+  for (const auto& [type, name] : {std::pair{&ev.json_ld.type, "json-ld"}, std::pair{&ev.microdata.type, "microdata"},
+                                    std::pair{&ev.meta.type, "meta"}}) {
+    std::string t = page_type_from(*type);
+    if (!t.empty()) {
+      article->page_type = t;
+      src.page_type = name;
+      break;
+    }
+  }
+  if (article->page_type.empty() && selection.root != kNoNode && selection.root < selection.chars.size() &&
+      selection.chars[selection.root] >= 1500 && (!article->published.empty() || !article->authors.empty())) {
+    article->page_type = "article";
+    src.page_type = "structure";
+  }
+
+  related_links(dom, selection, options.url, article);
+  if (!article->related.empty()) src.related = "page";
+
+  // Language: the text, checked against the declarations.
+  body_text(*article, &ws.text);
+  LanguageChoice language = choose_language(ws.text, declared_language, declared_language_source);
+  article->language = language.tag;
+  src.language = language.tag.empty() ? "" : language.source;
+}
+
+}  // namespace lede::meta

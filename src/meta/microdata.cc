@@ -1,0 +1,144 @@
+// schema.org microdata (itemscope/itemtype/itemprop) and the RDFa `property` attributes pages put on
+// visible elements. Only properties of an article-like or page-like item count, so a comment's author or
+// a related teaser's date (items of their own) is never read as the story's.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "meta/collect.h"
+#include "meta/text.h"
+
+namespace lede::meta {
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+// The item type's last path segment: "https://schema.org/NewsArticle" -> "NewsArticle".
+std::string_view type_name(std::string_view itemtype) {
+  itemtype = trim(itemtype);
+  if (std::size_t space = itemtype.find(' '); space != std::string_view::npos) itemtype = itemtype.substr(0, space);
+  while (!itemtype.empty() && itemtype.back() == '/') itemtype.remove_suffix(1);
+  if (std::size_t slash = itemtype.find_last_of("/#"); slash != std::string_view::npos) itemtype = itemtype.substr(slash + 1);
+  return itemtype;
+}
+
+// A property's value as HTML microdata defines it: content=, then the URL or time attributes, then text.
+std::string value_of(const Dom& dom, NodeId id) {
+  bool found = false;
+  std::string_view content = dom.attr(id, "content", &found);
+  if (found) return fold_space(content);
+  const Tag tag = dom.node(id).tag;
+  if (tag == Tag::time) {
+    std::string_view dt = dom.attr(id, "datetime", &found);
+    if (found) return fold_space(dt);
+  }
+  if (tag == Tag::a || tag == Tag::link) return fold_space(dom.attr(id, "href"));
+  if (tag == Tag::img || tag == Tag::source) return fold_space(dom.attr(id, "src"));
+  if (tag == Tag::meta) return {};
+  std::string raw;
+  dom.append_text(id, &raw);
+  if (raw.size() > 4000) raw.resize(4000);
+  return fold_space(raw);
+}
+
+// The "name" of a nested item (a Person, an Organization), or its text.
+std::string item_name(const Dom& dom, NodeId item) {
+  for (NodeId id = item + 1; id < dom.size(); ++id) {
+    // Stop at the end of the item's subtree: ids are in document order.
+    NodeId p = dom.node(id).parent;
+    bool inside = false;
+    for (NodeId q = p; q != kNoNode && q >= item; q = dom.node(q).parent)
+      if (q == item) {
+        inside = true;
+        break;
+      }
+    if (!inside) break;
+    if (dom.node(id).tag == Tag::text || dom.node(id).attr_count == 0) continue;
+    std::string_view prop = dom.attr(id, "itemprop");
+    if (prop == "name") return value_of(dom, id);
+  }
+  std::string text = value_of(dom, item);
+  return code_points(text) <= 120 ? text : std::string();
+}
+
+bool has_word(std::string_view list, std::string_view word) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && list[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < list.size() && list[j] != ' ') ++j;
+    if (list.substr(i, j - i) == word) return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
+void collect_microdata(const Dom& dom, const score::Selection& selection, Declared* out) {
+  const std::size_t n = dom.size();
+  // Per element, the nearest item (itemscope element) strictly above it; filled top-down.
+  thread_local std::vector<NodeId> scope_of;
+  scope_of.assign(n, kNoNode);
+  for (NodeId id = 1; id < n; ++id) {
+    const parse::Node& node = dom.node(id);
+    const NodeId parent = node.parent;
+    if (parent != kNoNode && parent < n) {
+      scope_of[id] = dom.has_attr(parent, "itemscope") ? parent : scope_of[parent];
+    }
+    if (node.tag == Tag::text || node.attr_count == 0) continue;
+    if (selection.zone[id] & (clean::kComments | clean::kRelated)) continue;
+    std::string_view prop = dom.attr(id, "itemprop");
+    std::string_view rdfa = prop.empty() ? dom.attr(id, "property") : std::string_view();
+    if (prop.empty() && rdfa.empty()) continue;
+    if (!prop.empty()) {
+      const NodeId item = scope_of[id];
+      if (item == kNoNode) continue;
+      const std::string_view type = type_name(dom.attr(item, "itemtype"));
+      if (schema_type_rank(type) == 0) continue;
+      if (out->type.empty()) out->type = std::string(type);
+      if (has_word(prop, "author") || has_word(prop, "creator")) {
+        std::string name = dom.has_attr(id, "itemscope") ? item_name(dom, id) : value_of(dom, id);
+        if (!name.empty() && out->authors.size() < 12) out->authors.push_back(name);
+      } else if (has_word(prop, "headline") && out->title.empty()) {
+        out->title = value_of(dom, id);
+      } else if (has_word(prop, "datePublished") && out->published.empty()) {
+        out->published = value_of(dom, id);
+      } else if ((has_word(prop, "dateCreated") || has_word(prop, "uploadDate")) && out->published.empty()) {
+        out->published = value_of(dom, id);
+      } else if (has_word(prop, "dateModified") && out->modified.empty()) {
+        out->modified = value_of(dom, id);
+      } else if (has_word(prop, "description") && out->description.empty()) {
+        std::string d = value_of(dom, id);
+        if (code_points(d) <= 1000) out->description = d;
+      } else if (has_word(prop, "articleSection") && out->section.empty()) {
+        out->section = value_of(dom, id);
+      } else if (has_word(prop, "inLanguage") && out->language.empty()) {
+        out->language = value_of(dom, id);
+      } else if (has_word(prop, "publisher") && out->site_name.empty()) {
+        out->site_name = dom.has_attr(id, "itemscope") ? item_name(dom, id) : value_of(dom, id);
+      }
+    } else if (dom.node(id).tag != Tag::meta) {
+      // RDFa on visible elements (<meta property> is read with the other meta tags).
+      const std::string p = lower(rdfa);
+      if ((p == "dc:creator" || p == "schema:author" || p == "author" || p == "dcterms:creator") &&
+          out->authors.size() < 12) {
+        std::string name = value_of(dom, id);
+        if (!name.empty() && code_points(name) <= 120) out->authors.push_back(name);
+      } else if ((p == "dc:date" || p == "dcterms:created" || p == "dcterms:issued" || p == "schema:datepublished" ||
+                  p == "article:published_time") &&
+                 out->published.empty()) {
+        out->published = value_of(dom, id);
+      } else if ((p == "dcterms:modified" || p == "schema:datemodified") && out->modified.empty()) {
+        out->modified = value_of(dom, id);
+      } else if ((p == "dc:title" || p == "schema:headline") && out->title.empty()) {
+        out->title = value_of(dom, id);
+      }
+    }
+  }
+}
+
+}  // namespace lede::meta

@@ -1,0 +1,19 @@
+// Author names from what pages write around them: "By Jane Doe and John Roe", "Автор: Иван Петров",
+// "Von Anna Fink, Berlin", "jane@example.com", "Email the author". Text work only; the vocabulary (byline
+// lead-ins, roles, conjunctions) is data in names.cc.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::meta {
+
+// Appends the names found in `raw` to *out (no duplicates, at most a dozen): the byline lead-in, e-mail
+// addresses, URLs, dates, roles and "Email the author"-style prompts removed, lists split.
+void clean_authors(std::string_view raw, std::vector<std::string>* out);
+
+// True when `text` starts with a byline lead-in ("By", "Von", "Par", "Por", "Автор:", "Текст:", ...).
+bool starts_with_byline_prefix(std::string_view text);
+
+}  // namespace lede::meta

@@ -1,0 +1,157 @@
+// Text helpers of the metadata stage (text.h). Case mapping covers the scripts of the date and name
+// vocabularies only; it is not a general Unicode case folder and must not be used for output text.
+#include "meta/text.h"
+
+namespace lede::meta {
+namespace {
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
+  if (c >= 0x100 && c <= 0x17F) {
+    // Latin Extended-A pairs: mostly even upper / odd lower, with a shifted run 0x139-0x148 and 0x179-0x17E.
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    if (c == 0x130) return 'i';
+    if (c == 0x178) return 0xFF;
+    if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;  // Greek
+  if (c >= 0x410 && c <= 0x42F) return c + 32;                // Cyrillic А-Я
+  if (c >= 0x400 && c <= 0x40F) return c + 80;                // Ѐ-Џ (Є, І, Ї, Ў ...)
+  if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
+  if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489) && c != 0x4C0 && c != 0x4CF)
+    return (c & 1) ? c : c + 1;  // Ґ and the other paired letters
+  return c;
+}
+
+}  // namespace
+
+char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k) {
+    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+  };
+  auto at = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+  if (b0 < 0x80) {
+    *length = 1;
+    return b0;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF && cont(1)) {
+    *length = 2;
+    return (static_cast<char32_t>(b0 & 0x1F) << 6) | at(1);
+  }
+  if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2)) {
+    *length = 3;
+    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (at(1) << 6) | at(2);
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+    *length = 4;
+    return (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+  }
+  *length = 1;
+  return b0;
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+  if (c >= 0xFF00 && c <= 0xFF20) return false;  // full-width punctuation and digits
+  return !is_space(c);
+}
+
+std::string fold_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len;
+    const char32_t c = code_point_at(text, i, &len);
+    if (is_space(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string lower(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len;
+    const char32_t c = code_point_at(text, i, &len);
+    const char32_t l = to_lower(c);
+    if (l == c) out.append(text.substr(i, len));
+    else append_utf8(out, l);
+    i += len;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string comparison_key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len;
+    const char32_t c = code_point_at(text, i, &len);
+    if (is_letter(c) || (c >= '0' && c <= '9')) {
+      if (pending && !out.empty()) out.push_back(' ');
+      pending = false;
+      const char32_t l = to_lower(c);
+      if (l == c) out.append(text.substr(i, len));
+      else append_utf8(out, l);
+    } else {
+      pending = true;
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace lede::meta

@@ -1,0 +1,33 @@
+// Small text helpers for the metadata stage: white-space folding, lower-casing of the scripts page dates
+// and names are written in (Latin, Cyrillic, Greek), UTF-8 walking. Pure functions; no DOM knowledge.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace lede::meta {
+
+// Runs of white space (ASCII, U+00A0 and the other Unicode spaces) become one ' '; none at the ends.
+std::string fold_space(std::string_view text);
+
+// Lower case for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; other characters unchanged.
+std::string lower(std::string_view text);
+
+std::string_view trim(std::string_view text);
+
+// The code point at s[i] and its length in bytes (a stray byte reads as itself, length 1).
+char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length);
+
+// Letters of any script (not digits, punctuation or space): enough to split words in page text.
+bool is_letter(char32_t c);
+
+// Number of code points.
+std::size_t code_points(std::string_view s);
+
+// A comparison key: lower case, every run of non-letters and non-digits one space, trimmed.
+std::string comparison_key(std::string_view text);
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace lede::meta
