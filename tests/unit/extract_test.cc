@@ -1,0 +1,268 @@
+// Main-content extraction on small pages written for each rule: what must come out and what must not.
+// Each page is the smallest real-looking markup that exercises one decision of clean/score/assemble.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+#include "lede/render.h"
+
+namespace {
+
+// Three paragraphs of real prose, reused as the article body.
+const std::string kBody =
+    "<p>The city council voted on Tuesday to extend the tram line to the northern districts, a project "
+    "that has been debated for more than a decade, according to the mayor's office.</p>"
+    "<p>Supporters say the extension will cut commuting times in half, while critics point to the cost, "
+    "which the council estimates at 240 million euros over six years.</p>"
+    "<p>Construction is expected to begin next spring, and the first trams should run in 2029, the "
+    "council said in a statement published after the vote.</p>";
+
+lede::Article extract(const std::string& html, lede::Options options = {}) {
+  lede::Article article;
+  lede::Status status = lede::extract(html, options, &article);
+  EXPECT_TRUE(status.ok()) << status.message();
+  return article;
+}
+
+std::string text_of(const std::string& html) { return lede::to_text(extract(html)); }
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(Extract, KeepsTheBodyAndDropsNavigationAndFooter) {
+  std::string text = text_of(
+      "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+      "<main><article><h1>Tram line approved</h1>" + kBody + "</article></main>"
+      "<footer><p>Copyright 2024 Example Media. All rights reserved.</p></footer></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "Home")) << text;
+  EXPECT_FALSE(has(text, "All rights reserved")) << text;
+}
+
+TEST(Extract, TheHeadlineIsTheTitleNotBody) {
+  lede::Article article = extract(
+      "<html><head><title>Tram line approved | Example Media</title></head><body><article>"
+      "<h1>Tram line approved</h1>" + kBody + "<p>Tram line approved</p></article></body></html>");
+  EXPECT_EQ(article.title, "Tram line approved");
+  EXPECT_FALSE(has(lede::to_text(article), "Tram line approved"));
+}
+
+TEST(Extract, AnArticleSplitOverTwoContainersKeepsBoth) {
+  std::string text = text_of(
+      "<html><body><div class='wrap'><div class='part-one'>" + kBody + "</div>"
+      "<div class='ad-slot'><a href='/buy'>Buy now</a></div>"
+      "<div class='part-two'><p>In a second section, residents of the northern districts told reporters "
+      "that they had waited for years, and that they would believe it when they saw the first tram.</p>"
+      "<p>Local shop owners, however, fear two years of roadworks in front of their windows, and have "
+      "asked the council for compensation during the works.</p></div></div>"
+      "<aside class='sidebar'><ul><li><a href='/a'>Most read one</a></li><li><a href='/b'>Most read "
+      "two</a></li></ul></aside></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "residents of the northern districts")) << text;
+  EXPECT_TRUE(has(text, "compensation during the works")) << text;
+  EXPECT_FALSE(has(text, "Buy now")) << text;
+  EXPECT_FALSE(has(text, "Most read")) << text;
+}
+
+TEST(Extract, WidgetsBannersAndPromptsStayOut) {
+  std::string text = text_of(
+      "<html><body><div class='currency-ticker'>$41.27 €43.65</div>"
+      "<button class='menu-toggle'>menu open</button><div class='weather-widget'>weather 0 Kyiv</div>"
+      "<div id='cookie-consent'><p>We use cookies to improve your experience on our site, to show you "
+      "personalised content and to analyse our traffic. By continuing you agree to it.</p></div>"
+      "<article>" + kBody + "<div class='newsletter-signup'><p>Sign up for our morning newsletter and "
+      "get the best stories of the day in your inbox, every day, for free.</p></div>"
+      "<div class='share-buttons'><a href='#'>Share</a> <a href='#'>Tweet</a></div></article></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  for (const char* chrome : {"41.27", "menu open", "weather", "cookies", "newsletter", "Share", "Tweet"})
+    EXPECT_FALSE(has(text, chrome)) << chrome << " leaked:\n" << text;
+}
+
+TEST(Extract, HiddenElementsStayOut) {
+  std::string text = text_of(
+      "<html><body><article>" + kBody +
+      "<p style='display: none'>This paragraph is hidden by its inline style and never shown.</p>"
+      "<div hidden><p>Hidden by attribute, a short note the reader never sees.</p></div>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "inline style")) << text;
+  EXPECT_FALSE(has(text, "Hidden by attribute")) << text;
+}
+
+TEST(Extract, AStreamedPageHiddenUntilAScriptRevealsItStillComesOut) {
+  // Streamed server rendering ships the whole article in a hidden div that a script moves into place.
+  std::string text = text_of("<html><body><div id='shell'>Loading</div><div hidden id='S:0'><article>" +
+                             kBody + "</article></div></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+}
+
+TEST(Extract, AnUnclosedDivInsideAButtonDoesNotSwallowThePage) {
+  // libxml2 cannot close the <div> at </button>: the rest of the page ends up inside the button.
+  std::string text = text_of("<html><body><button class='menu'><div>Menu</button><main>" + kBody +
+                             "</main></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+}
+
+TEST(Extract, WidgetNamedWrappersAroundProseAreContent) {
+  // Page builders wrap every paragraph in a "widget"; the prose decides.
+  std::string text = text_of(
+      "<html><body><div class='builder-widget-wrap'><div class='builder-widget-text'>" + kBody +
+      "</div></div><div class='builder-widget-wrap'><div class='builder-widget-text'><p>A further "
+      "paragraph in a second widget, with enough words and a full stop to read as prose. Page builders "
+      "put one paragraph in each widget, so one paragraph of a few sentences must be enough.</p></div></div>"
+      "</body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "A further paragraph in a second widget")) << text;
+}
+
+TEST(Extract, RelatedTeasersAndCommentsStayOutOfTheBody) {
+  lede::Options options;
+  options.include_comments = true;
+  lede::Article article = extract(
+      "<html><body><article>" + kBody + "</article>"
+      "<section class='related-stories'><div><h3><a href='/x'>Bus fares rise again</a></h3>"
+      "<p>The city will raise bus fares by ten percent from January, the transport office said.</p></div>"
+      "<div><h3><a href='/y'>New bridge opens</a></h3><p>The long-awaited bridge over the river opened to "
+      "traffic on Monday morning.</p></div></section>"
+      "<section id='comments'><p>I have been waiting for this tram for fifteen years, and I will believe "
+      "it when I see it running past my window.</p></section></body></html>",
+      options);
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "Bus fares")) << text;
+  EXPECT_FALSE(has(text, "waiting for this tram")) << text;
+  ASSERT_FALSE(article.comments.empty());
+  EXPECT_TRUE(has(article.comments.front().text, "waiting for this tram"));
+}
+
+TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
+  std::string text = text_of(
+      "<html><body><article>" + kBody + "</article><div class='grid'>"
+      "<div class='card'><h2><a href='/p/1'>Council approves new budget</a></h2><p>The budget passed with a "
+      "narrow majority.</p></div>"
+      "<div class='card'><h2><a href='/p/2'>Schools to reopen in May</a></h2><p>Pupils return after the "
+      "holidays.</p></div></div></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "Council approves new budget")) << text;
+  EXPECT_FALSE(has(text, "narrow majority")) << text;
+}
+
+TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
+  std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
+                             "2024, 14:35</div>" + kBody + "</article></body></html>");
+  EXPECT_FALSE(has(text, "Anna Ivanova")) << text;
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+}
+
+TEST(Extract, StructureBecomesTypedBlocks) {
+  lede::Article article = extract(
+      "<html><body><article>" + kBody +
+      "<h2>What the plan includes</h2>"
+      "<ul><li>Six new stations</li><li>A depot<ul><li>with a workshop</li></ul></li></ul>"
+      "<blockquote><p>This is the biggest investment in public transport in a generation.</p></blockquote>"
+      "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2026</td><td>40</td></tr><tr><td>2027</td>"
+      "<td>80</td></tr></table>"
+      "<pre><code class='language-python'>print('tram')</code></pre>"
+      "<figure><img src='/img/tram.jpg' alt='A tram'><figcaption>The new tram. Photo: City Archive"
+      "</figcaption></figure></article></body></html>",
+      [] {
+        lede::Options o;
+        o.url = "https://news.example/city/tram";
+        return o;
+      }());
+  auto find = [&](lede::BlockKind kind) -> const lede::Block* {
+    for (const lede::Block& b : article.blocks)
+      if (b.kind == kind) return &b;
+    return nullptr;
+  };
+  const lede::Block* heading = find(lede::BlockKind::heading);
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->level, 2);
+  EXPECT_EQ(heading->text, "What the plan includes");
+  const lede::Block* list = find(lede::BlockKind::list);
+  ASSERT_NE(list, nullptr);
+  EXPECT_EQ(list->items, (std::vector<std::string>{"Six new stations", "A depot", "with a workshop"}));
+  EXPECT_EQ(list->item_depths, (std::vector<int>{0, 0, 1}));
+  const lede::Block* quote = find(lede::BlockKind::quote);
+  ASSERT_NE(quote, nullptr);
+  EXPECT_TRUE(has(quote->text, "biggest investment"));
+  const lede::Block* table = find(lede::BlockKind::table);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->header_rows, 1);
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(table->rows[2], (std::vector<std::string>{"2027", "80"}));
+  const lede::Block* code = find(lede::BlockKind::code);
+  ASSERT_NE(code, nullptr);
+  EXPECT_EQ(code->text, "print('tram')");
+  EXPECT_EQ(code->language, "python");
+  const lede::Block* figure = find(lede::BlockKind::figure);
+  ASSERT_NE(figure, nullptr);
+  EXPECT_EQ(figure->src, "https://news.example/img/tram.jpg");
+  EXPECT_EQ(figure->caption, "The new tram.");
+  EXPECT_EQ(figure->credit, "Photo: City Archive");
+}
+
+TEST(Extract, LinksAreResolvedAgainstThePageUrl) {
+  lede::Options options;
+  options.url = "https://news.example/city/tram?x=1";
+  lede::Article article = extract(
+      "<html><body><article><p>The council published <a href='../docs/plan.pdf'>the full plan</a> on its "
+      "website, together with the budget and a map of the new line through the northern districts.</p>" +
+          kBody + "</article></body></html>",
+      options);
+  ASSERT_FALSE(article.blocks.empty());
+  const lede::Block& first = article.blocks.front();
+  ASSERT_EQ(first.spans.size(), 1u);
+  EXPECT_EQ(first.spans[0].href, "https://news.example/docs/plan.pdf");
+  EXPECT_EQ(first.text.substr(first.spans[0].begin, first.spans[0].end - first.spans[0].begin), "the full plan");
+}
+
+TEST(Extract, ALayoutTableIsWalkedAsAContainer) {
+  std::string text = text_of("<html><body><table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a></td>"
+                             "<td>" + kBody + "</td></tr></table></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, " | ")) << text;
+}
+
+TEST(Extract, APageWithoutProseStillReturnsItsText) {
+  lede::Article article = extract("<html><body><div>Test</div></body></html>");
+  EXPECT_EQ(lede::to_text(article), "Test\n");
+}
+
+TEST(Extract, EmptyAndOversizedInputsAreErrors) {
+  lede::Article article;
+  EXPECT_EQ(lede::extract("", {}, &article).code(), lede::StatusCode::empty_input);
+  EXPECT_EQ(lede::extract(" \n\t ", {}, &article).code(), lede::StatusCode::empty_input);
+  lede::Options small;
+  small.max_input_bytes = 10;
+  lede::Status status = lede::extract("<p>more than ten bytes</p>", small, &article);
+  EXPECT_EQ(status.code(), lede::StatusCode::too_large);
+  EXPECT_FALSE(status.message().empty());
+}
+
+TEST(Extract, DeepNestingIsFlattenedNotLost) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "<p>A paragraph at the bottom of five thousand nested divs, long enough to read as prose.</p>";
+  for (int i = 0; i < 5000; ++i) html += "</div>";
+  lede::Article article = extract(html);
+  EXPECT_TRUE(article.truncated);
+  EXPECT_TRUE(has(lede::to_text(article), "five thousand nested divs"));
+}
+
+TEST(Extract, AnExtractorIsReusableAcrossPages) {
+  lede::Extractor extractor;
+  lede::Article first, second;
+  ASSERT_TRUE(extractor.extract("<html><body><article>" + kBody + "</article></body></html>", {}, &first).ok());
+  ASSERT_TRUE(extractor.extract("<html><body><p>A different page with one paragraph of its own, long enough "
+                                "to count as prose.</p></body></html>",
+                                {}, &second)
+                  .ok());
+  EXPECT_TRUE(has(lede::to_text(first), "The city council voted"));
+  EXPECT_FALSE(has(lede::to_text(second), "The city council voted"));
+  EXPECT_TRUE(has(lede::to_text(second), "A different page"));
+}
+
+}  // namespace
