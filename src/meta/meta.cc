@@ -175,7 +175,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   MetadataSources& src = article->sources;
 
   // Title and headline.
-  const TitleChoice title = choose_title(ev);
+  const TitleChoice title = choose_title(ev, options.url);
   if (!title.title.empty()) {
     article->title = title.title;
     src.title = title.source;

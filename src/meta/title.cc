@@ -3,18 +3,64 @@
 // in-page collectors start from; it does not read bylines or dates.
 #include "meta/title.h"
 
+#include <iterator>
 #include <vector>
 
+#include "meta/dates.h"
 #include "meta/text.h"
 
 namespace lede::meta {
 namespace {
 
-// "Headline | Site", "Site - Headline", "Headline — Site": the part that is not the site. With the site's
-// name known, exactly that part goes; otherwise the longest part stays.
-std::string strip_site(const std::string& title, const std::string& site_name) {
-  static constexpr std::string_view kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " — ", " : "};
-  const std::string site_key = comparison_key(site_name);
+// What names the site: its declared name and its host's main label ("news.orf.at" -> "orf").
+struct SiteKeys {
+  std::vector<std::string> keys;
+
+  bool names(const std::string& part_key) const {
+    if (part_key.empty()) return false;
+    std::size_t words = 1;
+    for (char c : part_key) words += c == ' ';
+    for (const std::string& k : keys) {
+      if (k.empty()) continue;
+      if (part_key == k) return true;
+      // "Metro News" for metro.co.uk, "news.ORF.at" for orf.at, "SRF News" for SRF: a short part that holds
+      // the name as whole words.
+      if (words <= 5) {
+        const std::string padded = " " + part_key + " ";
+        if (padded.find(" " + k + " ") != std::string::npos) return true;
+      }
+      if (k.size() >= 4 && k.find(part_key) != std::string::npos && part_key.size() * 2 >= k.size()) return true;
+    }
+    return false;
+  }
+};
+
+std::string host_label_key(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  std::vector<std::string_view> labels;
+  while (!host.empty()) {
+    const std::size_t dot = host.find('.');
+    labels.push_back(host.substr(0, dot));
+    if (dot == std::string_view::npos) break;
+    host.remove_prefix(dot + 1);
+  }
+  if (labels.size() < 2) return {};
+  // The registrable label: before the public suffix ("co.uk", "com.au" take two labels).
+  std::size_t at = labels.size() - 2;
+  if (labels.size() >= 3 && labels[at].size() <= 3 && (labels[at] == "co" || labels[at] == "com" ||
+                                                      labels[at] == "org" || labels[at] == "net" || labels[at] == "gov" ||
+                                                      labels[at] == "ac" || labels[at] == "or" || labels[at] == "ne"))
+    --at;
+  return comparison_key(labels[at]);
+}
+
+// "Headline | Site", "Site - Headline", "Headline | Section | Site": the parts that name the site (and
+// short section parts beside them) go; a title whose parts name no known site is left whole.
+std::string strip_site(const std::string& title, const SiteKeys& site) {
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " _ ", " ｜ "};
   for (std::string_view sep : kSeparators) {
     if (title.find(sep) == std::string::npos) continue;
     std::vector<std::string> parts;
@@ -25,31 +71,29 @@ std::string strip_site(const std::string& title, const std::string& site_name) {
       if (at == std::string::npos) break;
       start = at + sep.size();
     }
-    if (!site_key.empty()) {
-      // Drop the parts that name the site; keep the rest joined as written.
-      std::string kept;
-      bool dropped = false;
-      for (const std::string& p : parts) {
-        const std::string k = comparison_key(p);
-        if (!dropped && (k == site_key || (k.size() >= 3 && site_key.find(k) != std::string::npos) ||
-                         (site_key.size() >= 3 && k.find(site_key) != std::string::npos && k.size() < site_key.size() + 12))) {
-          dropped = true;
-          continue;
-        }
-        kept += kept.empty() ? p : std::string(sep) + p;
-      }
-      if (dropped && !kept.empty()) return kept;
+    auto short_part = [](const std::string& p) { return code_points(p) <= 25; };
+    // A trailing date ("| DW | 28.04.2023") is no more the headline than the site is.
+    auto dated = [](const std::string& p) {
+      DateTime d;
+      return code_points(p) <= 25 && parse_date(p, nullptr, NumericOrder::day_first, &d);
+    };
+    std::size_t first = 0, last = parts.size();  // kept: [first, last)
+    bool site_seen = false;
+    while (last - first > 1) {
+      const std::string& p = parts[last - 1];
+      if (site.names(comparison_key(p))) site_seen = true;
+      else if (!dated(p) && !(site_seen && short_part(p) && sep == " | ")) break;
+      --last;
     }
-    if (sep == " : " || sep == " / ") continue;  // too often part of the headline itself
-    // Unknown site: the longest part, when the others are short enough to be a site's name.
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < parts.size(); ++i)
-      if (code_points(parts[i]) > code_points(parts[best])) best = i;
-    std::size_t others = 0;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-      if (i != best) others = std::max(others, code_points(parts[i]));
-    if (others <= 40 && others * 2 <= code_points(parts[best]) + 10) return parts[best];
-    return title;
+    if (!site_seen) last = parts.size();
+    if (!site_seen && site.names(comparison_key(parts.front()))) {
+      ++first;
+      while (last - first > 1 && short_part(parts[first]) && sep == " | ") ++first;
+    }
+    if (first == 0 && last == parts.size()) continue;
+    std::string kept;
+    for (std::size_t i = first; i < last; ++i) kept += (i == first ? "" : std::string(sep)) + parts[i];
+    if (!kept.empty()) return kept;
   }
   return title;
 }
@@ -66,45 +110,87 @@ bool vouches(const std::string& declared_key, const std::string& stripped_key, c
 
 }  // namespace
 
-TitleChoice choose_title(const Evidence& evidence) {
-  const std::string& site = !evidence.meta.site_name.empty() ? evidence.meta.site_name : evidence.json_ld.site_name;
-  struct Declaration {
-    const std::string* text;
-    const char* source;
-  };
-  const Declaration declared[] = {{&evidence.json_ld.title, "json-ld"},
-                                  {&evidence.microdata.title, "microdata"},
-                                  {&evidence.meta.title, "meta"},
-                                  {&evidence.html_title, "meta"}};
+TitleChoice choose_title(const Evidence& evidence, const std::string& page_url) {
+  SiteKeys site;
+  for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
+    site.keys.push_back(comparison_key(*name));
+  for (const std::string* url : {&evidence.canonical, &evidence.meta.url, &evidence.json_ld.url, &page_url})
+    site.keys.push_back(host_label_key(*url));
   TitleChoice choice;
-  for (std::size_t i = 0; i < evidence.h1s.size(); ++i) {
+  // The headline node: the first visible <h1> a declared title vouches for, else a lone <h1>.
+  const std::string* declared[] = {&evidence.json_ld.title, &evidence.microdata.title, &evidence.meta.title,
+                                   &evidence.html_title};
+  for (std::size_t i = 0; i < evidence.h1s.size() && choice.headline == parse::kNoNode; ++i) {
     const std::string h1_key = comparison_key(evidence.h1s[i]);
-    for (const Declaration& d : declared) {
-      if (d.text->empty()) continue;
-      if (vouches(comparison_key(*d.text), comparison_key(strip_site(*d.text, site)), h1_key)) {
-        choice.title = evidence.h1s[i];
-        choice.source = "h1";
+    for (const std::string* d : declared) {
+      if (!d->empty() && vouches(comparison_key(*d), comparison_key(strip_site(*d, site)), h1_key)) {
         choice.headline = evidence.h1_nodes[i];
-        return choice;
+        break;
       }
     }
   }
-  for (const Declaration& d : declared) {
-    if (d.text->empty()) continue;
-    choice.title = strip_site(*d.text, site);
-    choice.source = d.source;
-    return choice;
-  }
-  if (evidence.h1s.size() == 1) {
-    choice.title = evidence.h1s.front();
-    choice.source = "h1";
+  // An <h1> no declaration vouches for (a logo, a section name) only speaks when nothing is declared.
+  bool any_declared = false;
+  for (const std::string* d : declared) any_declared |= !d->empty();
+  if (choice.headline == parse::kNoNode && evidence.h1s.size() == 1 && !any_declared)
     choice.headline = evidence.h1_nodes.front();
+  std::string headline_text;
+  for (std::size_t i = 0; i < evidence.h1_nodes.size(); ++i)
+    if (evidence.h1_nodes[i] == choice.headline) headline_text = evidence.h1s[i];
+  if (choice.headline == parse::kNoNode && evidence.h1s.size() == 1) choice.headline = evidence.h1_nodes.front();
+
+  // Editors write a story's title in several places and they do not always agree (an SEO headline in
+  // JSON-LD, a kicker in the <h1>, a shorter social title). The title is the one most places agree on;
+  // on a tie, the more trusted place.
+  struct Voter {
+    std::string text;
+    const char* source;
+    std::string key;
+  };
+  Voter voters[] = {
+      {evidence.json_ld.title, "json-ld", {}},
+      {evidence.microdata.title, "microdata", {}},
+      {evidence.meta.title, "meta", {}},
+      {headline_text, "h1", {}},
+      {evidence.html_title, "meta", {}},
+  };
+  for (Voter& v : voters) {
+    v.text = strip_site(v.text, site);
+    v.key = comparison_key(v.text);
   }
+  // A <title> that is another declaration plus a tail ("Headline - News - Site") votes for that declaration.
+  Voter& html = voters[4];
+  for (int i = 0; i < 3 && !html.key.empty(); ++i) {
+    const std::string& k = voters[i].key;
+    if (!k.empty() && html.key.size() > k.size() && html.key.compare(0, k.size(), k) == 0 && html.key[k.size()] == ' ' &&
+        html.key.size() - k.size() <= 40) {
+      html.key = k;
+      html.text = voters[i].text;
+      break;
+    }
+  }
+  int best = -1, best_votes = 0;
+  for (int i = 0; i < static_cast<int>(std::size(voters)); ++i) {
+    if (voters[i].key.empty()) continue;
+    int votes = 0;
+    for (const Voter& other : voters) votes += other.key == voters[i].key;
+    if (votes > best_votes) {
+      best = i;
+      best_votes = votes;
+    }
+  }
+  if (best < 0) return choice;
+  // The visible spelling when the headline is among those that agree.
+  const Voter& h1 = voters[3];
+  choice.title = (!h1.key.empty() && h1.key == voters[best].key) ? h1.text : voters[best].text;
+  choice.source = voters[best].source;
   return choice;
 }
 
 std::string strip_site_name(const std::string& title, const std::string& site_name) {
-  return strip_site(title, site_name);
+  SiteKeys site;
+  site.keys.push_back(comparison_key(site_name));
+  return strip_site(title, site);
 }
 
 }  // namespace lede::meta

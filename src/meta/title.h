@@ -13,7 +13,8 @@ struct TitleChoice {
   parse::NodeId headline = parse::kNoNode;  // the <h1> taken as the headline, if one was
 };
 
-TitleChoice choose_title(const Evidence& evidence);
+// `page_url` (may be empty) is the caller's URL for the page: its host names the site too.
+TitleChoice choose_title(const Evidence& evidence, const std::string& page_url);
 
 // A declared title without its site-name part ("Headline | Site" -> "Headline").
 std::string strip_site_name(const std::string& title, const std::string& site_name);
