@@ -23,7 +23,7 @@ constexpr Word kWords[] = {
     {"megamenu", Hint::chrome}, {"submenu", Hint::chrome}, {"breadcrumb*", Hint::chrome},
     {"crumbs", Hint::chrome}, {"footer*", Hint::weak_chrome}, {"masthead", Hint::chrome},
     {"topbar", Hint::chrome}, {"toolbar", Hint::chrome}, {"sidebar*", Hint::chrome},
-    {"rail", Hint::weak_chrome}, {"widget*", Hint::weak_chrome}, {"pagination", Hint::chrome},
+    {"rail", Hint::weak_chrome}, {"pagination", Hint::chrome},
     {"pager", Hint::chrome}, {"skip", Hint::weak_chrome}, {"skiplink*", Hint::chrome},
     {"copyright", Hint::weak_chrome}, {"sitemap", Hint::weak_chrome}, {"header", Hint::weak_chrome},
     {"hamburger", Hint::chrome}, {"dropdown", Hint::weak_chrome}, {"offcanvas", Hint::chrome},

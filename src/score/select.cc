@@ -20,7 +20,7 @@ constexpr clean::MarkSet kZoneMarks = clean::kChrome | clean::kComments | clean:
 // Hidden text is neither for nor against its container.
 constexpr clean::MarkSet kHiddenMarks = clean::kHidden | clean::kHiddenName;
 // Marks that name a part of the page that may hold prose: believed only where the text is not prose.
-constexpr clean::MarkSet kWeakMarks = clean::kSemantic | clean::kWeakChrome | clean::kHiddenName;
+constexpr clean::MarkSet kWeakMarks = clean::kSemantic | clean::kWeakChrome;
 
 struct Blocks {
   std::vector<TextCounts> counts;           // per block owner: its own text
@@ -114,7 +114,7 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   mark_teasers(dom, blocks, *sel, &teaser);
 
   // Believe a mark unless the marked element holds most of the page's prose (then it is a wrapper whose
-  // name happens to contain "sidebar", not chrome). Weak marks ("widget", <aside>) also yield to prose.
+  // name happens to contain "sidebar", not chrome).
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     clean::MarkSet inherited = sel->zone[node.parent];
@@ -122,7 +122,12 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
     if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
     float chars = static_cast<float>(sel->chars[id]);
-    if ((own & kWeakMarks) && prose[id] > 0.5f * chars && chars > 150) own &= static_cast<clean::MarkSet>(~kWeakMarks);
+    bool prose_rich = prose[id] > 0.5f * chars;
+    // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose; a
+    // class that hides (responsive variants, entrance animations) yields to any real paragraph.
+    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose)
+      own &= static_cast<clean::MarkSet>(~kWeakMarks);
+    if ((own & clean::kHiddenName) && prose_rich && chars > 150) own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
     sel->zone[id] = static_cast<clean::MarkSet>(inherited | own | marks.dropped[id]);
   }
 
