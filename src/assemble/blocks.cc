@@ -71,6 +71,26 @@ class Builder {
     return skip_zone_ && (zone & kZoneMarks);
   }
 
+  // Share of the visible text below `id` inside in-page links (<a href="#...">).
+  float anchor_density(NodeId id) const {
+    std::uint32_t anchored = 0;
+    count_anchor_chars(id, false, &anchored);
+    std::uint32_t chars = sel_.chars[id];
+    return chars ? static_cast<float>(anchored) / static_cast<float>(chars) : 0.f;
+  }
+
+  void count_anchor_chars(NodeId id, bool inside, std::uint32_t* anchored) const {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      const parse::Node& node = dom_.node(c);
+      if (node.tag == Tag::text) {
+        if (inside) *anchored += sel_.chars[c];
+        continue;
+      }
+      bool anchor = inside || (node.tag == Tag::a && dom_.attr(c, "href").starts_with("#"));
+      count_anchor_chars(c, anchor, anchored);
+    }
+  }
+
   float link_density(NodeId id) const {
     std::uint32_t chars = sel_.chars[id];
     return chars ? static_cast<float>(sel_.link_chars[id]) / static_cast<float>(chars) : 0.f;
@@ -229,6 +249,7 @@ class Builder {
 
   void list(NodeId id) {
     if (link_density(id) > 0.6f) return;  // a menu or a link rail inside the content
+    if (anchor_density(id) > 0.6f) return;  // a table of contents: in-page links to the article's own parts
     Block block;
     block.kind = BlockKind::list;
     block.ordered = dom_.node(id).tag == Tag::ol;

@@ -76,6 +76,8 @@ constexpr std::string_view kChromePhrases[] = {
     "advertising", "ad", "sponsored", "read more", "continue reading", "skip to content",
     "skip to main content", "back to top", "languages", "language", "comments", "leave a comment",
     "loading...", "loading", "toggle navigation", "previous", "next", "copy link", "copied",
+    "table of contents", "contents", "in this article", "on this page", "jump to", "содержание",
+    "зміст", "inhalt", "inhaltsverzeichnis", "sommaire", "índice", "indice", "spis treści",
     "реклама", "поделиться", "читать далее", "подробнее", "меню", "поиск", "войти", "подписаться",
     "комментарии", "реклама на сайте", "читайте также", "реклама", "поширити", "читайте також",
     "werbung", "anzeige", "teilen", "publicité", "partager", "publicidad", "compartir", "pubblicità",
