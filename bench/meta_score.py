@@ -6,7 +6,8 @@ usage: bench/meta_score.py [--lede PATH] [--pred DIR] [--data DIR] [--threads N]
   --lede PATH    run PATH as `lede extract DIR --format json --output PRED/SET --threads N` first
   --pred DIR     predictions folder, one sub-folder a set holding <id>.json (default build-meta/meta-pred)
   --data DIR     the unpacked development sets (default: what ../shared/bench/unpack prints)
-  --per-page F   write one CSV row a page and field (set, id, field, gold, predicted, ok) for finding losses
+  --per-page F   write one CSV row a page and field (set, id, field, gold, predicted, ok, lede's source) for
+                 finding losses
   SET            sets to score (default: fundus readability wcxb-dev newspaper4k)
 
 Metrics (exact match after Unicode NFKC, casefold, punctuation folded to spaces and white space collapsed):
@@ -54,21 +55,22 @@ def norm(s):
     return " ".join(s.split())
 
 
-_JOIN = re.compile(r"\s*(?:[,;|&/]|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bта\b)\s*", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:[,;|&/\n]|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bта\b)\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:written by|posted by|by|von|par|por|di|door|av|автор|авторы|автори|author|authors)\b\s*:?\s*",
+                      re.IGNORECASE)
 
 
 def names(value):
-    """A set of normalized names from a list of names or one byline string."""
+    """A set of normalized names: a list of names as given, or one byline string split into names at commas,
+    semicolons, slashes, ampersands, line breaks and "and" in a few languages, each without a leading
+    "By" / "Von" / "Par" / "Автор:" (the issue's authors carry no "By")."""
     if value is None:
         return frozenset()
-    items = value if isinstance(value, list) else [value]
-    out = set()
-    for item in items:
-        for part in _JOIN.split(str(item)) if not isinstance(value, list) else [item]:
-            n = norm(part)
-            if n:
-                out.add(n)
-    return frozenset(out)
+    if isinstance(value, list):
+        parts = value
+    else:
+        parts = [_LEAD_IN.sub("", p.strip()) for p in _JOIN.split(str(value))]
+    return frozenset(n for n in (norm(p) for p in parts) if n)
 
 
 def day(value):
@@ -136,9 +138,13 @@ def score_set(name, data, pred, tallies, rows):
             continue
         p = load(os.path.join(pred, name, gold["id"] + ".json"))
 
+        sources = p.get("sources", {})
+
         def check(field, labelled, ok, predicted_empty, g, got):
             tallies.setdefault((name, field), Tally()).add(labelled, ok, predicted_empty)
-            rows.append((name, gold["id"], field, g, got, int(bool(ok)) if labelled else ""))
+            source = sources.get({"byline": "authors", "author": "authors", "date": "published", "excerpt": "lead"}
+                                 .get(field, field), "")
+            rows.append((name, gold["id"], field, g, got, int(bool(ok)) if labelled else "", source))
 
         title = p.get("title", "")
         authors = p.get("authors", [])
@@ -169,13 +175,14 @@ def score_set(name, data, pred, tallies, rows):
             check("date", bool(g), day(published) == g, not published, g, published)
             if not g:
                 tallies.setdefault((name, "invented"), Tally()).add(True, bool(published), not published)
-                rows.append((name, gold["id"], "invented", "", published, int(bool(published))))
+                rows.append((name, gold["id"], "invented", "", published, int(bool(published)),
+                             sources.get("published", "")))
         if gold.get("lang_source") == "given" and gold.get("lang"):
             got = p.get("language", "")
             ok = primary(got) == primary(gold["lang"])
             for key in ((name, "language"), ("all", "language")):
                 tallies.setdefault(key, Tally()).add(True, ok, not got)
-            rows.append((name, gold["id"], "language", gold["lang"], got, int(ok)))
+            rows.append((name, gold["id"], "language", gold["lang"], got, int(ok), sources.get("language", "")))
 
 
 def main():
@@ -209,7 +216,7 @@ def main():
     if args.per_page:
         with open(args.per_page, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
-            w.writerow(["set", "id", "field", "gold", "predicted", "ok"])
+            w.writerow(["set", "id", "field", "gold", "predicted", "ok", "source"])
             w.writerows(rows)
     return 1 if missed else 0
 

@@ -142,35 +142,56 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     if (dom.node(hi).tag == Tag::text && !(selection.zone[hi] & kOutside)) chars += dom.node(hi).text_len;
   }
 
+  const NodeId body_start = selection.root != kNoNode && selection.root > anchor ? selection.root : anchor;
   std::vector<std::string> words;
-  std::vector<NodeId> author_nodes;
+  std::vector<NodeId> author_nodes;  // author elements that gave names, in document order
+  std::vector<std::vector<std::string>> author_names;
   NodeId last_line = kNoNode;
   bool text_byline = false;
+  bool label_pending = false;
+  // A byline written as text: a lead-in, then something written like a name.
+  auto try_byline = [&](const std::string& text) {
+    if (!starts_with_byline_prefix(text)) return false;
+    const std::size_t colon = text.find(':');
+    const std::size_t space = text.find(' ');
+    const std::size_t cut = colon != std::string::npos && colon < 24 ? colon + 1 : space;
+    if (cut == std::string::npos || !starts_like_a_name(trim(std::string_view(text).substr(cut)))) return false;
+    std::vector<std::string> names;
+    clean_authors(text, &names, NameEvidence::visible);
+    if (names.empty()) return false;
+    if (out->byline_authors.empty()) out->byline_authors = std::move(names);
+    return true;
+  };
   for (NodeId id = lo; id <= hi; ++id) {
-    if (selection.zone[id] & kOutside) continue;
+    // Between the headline and the body, a rail mark is the clean stage's guess about a header block
+    // (author boxes are named like teaser cards); below the body's start it is believed.
+    const std::uint8_t outside = (id > anchor && id < body_start) ? (kOutside & ~clean::kRelated) : kOutside;
+    if (selection.zone[id] & outside) continue;
     if (id >= anchor && id <= headline_end && headline != kNoNode) continue;
     const parse::Node& node = dom.node(id);
     if (node.tag == Tag::text) {
       const NodeId line = line_of(dom, id);
+      // "Published August 7 <span>by Jane Doe</span>": a text run that opens with a lead-in on its own.
+      if (!text_byline && node.text_len <= kMaxLine * 4) {
+        const std::string own = fold_space(dom.text(id));
+        if (own.size() < 200 && try_byline(own)) text_byline = true;
+      }
       if (line == kNoNode || line == last_line) continue;
       last_line = line;
       std::string text = folded_text(dom, line, kMaxLine);
       if (text.empty()) continue;
-      // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
-      if (!text_byline && starts_with_byline_prefix(text)) {
-        std::string rest = text;
+      // "Written by" on one line and the name on the next.
+      if (label_pending && !text_byline) {
         std::vector<std::string> names;
-        std::size_t colon = rest.find(':');
-        std::size_t space = rest.find(' ');
-        std::size_t cut = colon != std::string::npos && colon < 24 ? colon + 1 : space;
-        if (cut != std::string::npos && starts_like_a_name(trim(std::string_view(rest).substr(cut)))) {
-          clean_authors(text, &names);
-          if (!names.empty()) {
-            text_byline = true;
-            if (out->byline_authors.empty()) out->byline_authors = names;
-          }
+        clean_authors(text, &names, NameEvidence::visible);
+        if (!names.empty()) {
+          text_byline = true;
+          out->byline_authors = names;
         }
       }
+      label_pending = is_byline_label(text);
+      // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
+      if (!text_byline && try_byline(text)) text_byline = true;
       // A dateline: a short line that holds a date.
       if (out->dateline.empty() || out->dateline_modified.empty()) {
         std::size_t n_words = 1;
@@ -223,32 +244,46 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
       }
     }
     if (rel_author || role == Role::author) {
-      // Innermost wins: an author element inside this one is read on its own.
-      bool nested = false;
-      for (NodeId a : author_nodes)
-        for (NodeId q = dom.node(id).parent; q != kNoNode && q >= a; q = dom.node(q).parent)
-          if (q == a) nested = true;
       std::string text = folded_text(dom, id, kMaxLine);
       if (text.empty()) continue;
       std::vector<std::string> names;
-      clean_authors(text, &names);
+      clean_authors(text, &names, NameEvidence::visible);
       if (names.empty()) continue;
-      if (nested) {
-        // The outer element read "By A and B"; the inner one says just "A": keep the finer reading.
-        out->byline_authors.clear();
-      }
       author_nodes.push_back(id);
-      for (std::string& n : names) {
-        bool dup = false;
-        for (const std::string& have : out->byline_authors) dup |= lower(have) == lower(n);
-        if (!dup && out->byline_authors.size() < 12) out->byline_authors.push_back(std::move(n));
-      }
+      author_names.push_back(std::move(names));
       continue;
     }
     if (role == Role::lead && out->lead.empty() && id > anchor) {
       std::string text = folded_text(dom, id, 1000);
       if (code_points(text) >= 30) out->lead = text;
     }
+  }
+  // Innermost author elements win: "By <a class=author>A</a> and <a class=author>B</a>" inside a byline
+  // element reads as A and B, not as the outer line's words.
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < author_nodes.size(); ++i) {
+    bool outer = false;
+    for (std::size_t j = i + 1; j < author_nodes.size() && !outer; ++j)
+      for (NodeId q = dom.node(author_nodes[j]).parent; q != kNoNode && q >= author_nodes[i]; q = dom.node(q).parent)
+        if (q == author_nodes[i]) {
+          outer = true;
+          break;
+        }
+    if (outer) continue;
+    for (std::string& n : author_names[i]) {
+      bool dup = false;
+      for (const std::string& have : names) dup |= lower(have) == lower(n);
+      if (!dup && names.size() < 12) names.push_back(std::move(n));
+    }
+  }
+  if (!names.empty()) out->byline_authors = std::move(names);
+  // Last, a rel=author link anywhere outside comments and rails (an author box in the footer).
+  for (NodeId id = 1; id < dom.size() && out->byline_authors.empty(); ++id) {
+    if (dom.node(id).tag != Tag::a || (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)))
+      continue;
+    if (lower(dom.attr(id, "rel")).find("author") == std::string::npos) continue;
+    std::string text = folded_text(dom, id, kMaxLine);
+    if (!text.empty()) clean_authors(text, &out->byline_authors, NameEvidence::visible);
   }
 }
 

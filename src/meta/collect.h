@@ -77,6 +77,8 @@ class JsonLdReader {
 void collect_meta_tags(const parse::Dom& dom, const score::Selection& selection, Evidence* evidence);
 
 // itemprop values inside an article-like itemscope (schema.org microdata) and RDFa `property` values.
-void collect_microdata(const parse::Dom& dom, const score::Selection& selection, Declared* out);
+// `h1s` are the visible headlines: the page's own item is the one around the content or a headline.
+void collect_microdata(const parse::Dom& dom, const score::Selection& selection, const std::vector<parse::NodeId>& h1s,
+                       Declared* out);
 
 }  // namespace lede::meta

@@ -104,6 +104,18 @@ constexpr UnitStem kUnits[] = {
     {"недел", 10080}, {"тиж", 10080},
 };
 
+// Weekday names and their common abbreviations: they head datelines ("Monday, March 14").
+constexpr std::string_view kWeekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta", "quinta", "sexta", "poniedziałek", "wtorek",
+    "środa", "czwartek", "piątek", "sobota", "niedziela", "понедельник", "вторник", "среда", "четверг",
+    "пятница", "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця",
+    "субота", "неділя",
+};
+
 constexpr std::string_view kAgoWords[] = {"ago", "назад", "тому", "vor", "hace", "fa", "temu", "há", "ha",
                                           "geleden", "sedan", "siden", "önce", "před", "il"};
 
@@ -136,6 +148,10 @@ int relative_unit_minutes(std::string_view lower_word) {
 
 bool is_ago_word(std::string_view lower_word) {
   return std::find(std::begin(kAgoWords), std::end(kAgoWords), lower_word) != std::end(kAgoWords);
+}
+
+bool is_weekday_word(std::string_view lower_word) {
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), lower_word) != std::end(kWeekdays);
 }
 
 bool is_update_word(std::string_view lower_word) {

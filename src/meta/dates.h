@@ -40,7 +40,8 @@ int month_from_word(std::string_view lower_word);             // 1..12, or 0
 int relative_day_from_word(std::string_view lower_word);      // 0 today, 1 yesterday, -1 not one
 // Units of "N <unit> ago": minutes 1, hours 60, days 1440, weeks 10080; 0 when not a unit word.
 int relative_unit_minutes(std::string_view lower_word);
-bool is_ago_word(std::string_view lower_word);  // "ago", "назад", "тому", "vor", "hace", "fa", "temu", ...
+bool is_ago_word(std::string_view lower_word);
+bool is_weekday_word(std::string_view lower_word);  // "monday", "mon", "montag", "понедельник", ...  // "ago", "назад", "тому", "vor", "hace", "fa", "temu", ...
 // Words that say a date is an update, not the first publication ("updated", "обновлено", "aktualisiert").
 bool is_update_word(std::string_view lower_word);
 

@@ -171,7 +171,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   reset(&ev);
   collect_meta_tags(dom, selection, &ev);
   ws.json_ld.read(dom, &ev.json_ld);
-  collect_microdata(dom, selection, &ev.microdata);
+  collect_microdata(dom, selection, ev.h1_nodes, &ev.microdata);
   MetadataSources& src = article->sources;
 
   // Title and headline.
@@ -198,13 +198,52 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
 
   collect_in_page(dom, selection, title.headline, ref, order, &ev.in_page);
 
-  // Authors: declarations in order of trust, then the byline.
-  if (take_authors(ev.json_ld.authors, &article->authors)) src.authors = "json-ld";
-  else if (take_authors(ev.microdata.authors, &article->authors)) src.authors = "microdata";
-  else if (take_authors(ev.meta.authors, &article->authors)) src.authors = "meta";
-  else if (!ev.in_page.byline_authors.empty()) {
-    article->authors = ev.in_page.byline_authors;
-    src.authors = "byline";
+  // Authors: declarations in order of trust, then the byline. A declaration that names only the
+  // publication (an Organization, or the site's own name) yields to a byline that names people.
+  {
+    std::vector<std::string> site_keys;
+    for (const std::string* name : {&ev.json_ld.site_name, &ev.meta.site_name, &ev.microdata.site_name})
+      if (!name->empty()) site_keys.push_back(comparison_key(*name));
+    auto only_the_site = [&](const std::vector<std::string>& names, bool organizations) {
+      if (organizations) return true;
+      for (const std::string& n : names) {
+        const std::string k = comparison_key(n);
+        bool site = false;
+        for (const std::string& s : site_keys)
+          site |= !s.empty() && (k == s || (k.size() >= 3 && (s.find(k) != std::string::npos || k.find(s) != std::string::npos)));
+        if (!site) return false;
+      }
+      return true;
+    };
+    struct AuthorSource {
+      const std::vector<std::string>* raw;
+      const char* name;
+      bool organizations;
+    };
+    const AuthorSource sources[] = {{&ev.json_ld.authors, "json-ld", ev.json_ld.authors_are_organizations},
+                                    {&ev.microdata.authors, "microdata", false},
+                                    {&ev.meta.authors, "meta", false}};
+    for (const AuthorSource& s : sources) {
+      std::vector<std::string> names;
+      if (!take_authors(*s.raw, &names)) continue;
+      if (only_the_site(names, s.organizations) && !ev.in_page.byline_authors.empty() &&
+          !only_the_site(ev.in_page.byline_authors, false))
+        break;  // the byline below names the people
+      article->authors = std::move(names);
+      src.authors = s.name;
+      break;
+    }
+    if (article->authors.empty() && !ev.in_page.byline_authors.empty()) {
+      article->authors = ev.in_page.byline_authors;
+      src.authors = "byline";
+    }
+    // Beside people, the publication's own name is a credit line, not an author.
+    if (article->authors.size() > 1 && !only_the_site(article->authors, false)) {
+      std::vector<std::string> people;
+      for (const std::string& n : article->authors)
+        if (!only_the_site({n}, false)) people.push_back(n);
+      article->authors = std::move(people);
+    }
   }
 
   // Dates.

@@ -116,9 +116,15 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
         std::string_view content = dom.attr(id, "content");
         if (content.empty()) continue;
         for (std::string_view attr : {"property", "name", "http-equiv"}) {
-          std::string_view name = dom.attr(id, attr);
+          std::string_view names = dom.attr(id, attr);
+          // RDFa lets one property attribute carry several space-separated properties.
+          while (!names.empty()) {
+          names = trim(names);
+          const std::size_t space = names.find_first_of(" \t\n");
+          std::string_view name = names.substr(0, space);
+          names = space == std::string_view::npos ? std::string_view() : names.substr(space);
           if (name.empty()) continue;
-          key = lower(trim(name));
+          key = lower(name);
           for (const MetaKey& k : kKeys) {
             if (k.key != key) continue;
             Best& b = best[static_cast<int>(k.field)];
@@ -134,6 +140,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
               else b.values.push_back(std::move(value));
             }
             break;
+          }
           }
         }
         break;

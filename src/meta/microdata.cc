@@ -76,29 +76,54 @@ bool has_word(std::string_view list, std::string_view word) {
   return false;
 }
 
+// The page's own item: the article-like item around the main content (or a headline), else the first one
+// outside comments and related rails. Teasers carry items of their own; only this one speaks for the page.
+NodeId main_item(const Dom& dom, const score::Selection& selection, const std::vector<NodeId>& h1s,
+                 const std::vector<NodeId>& items) {
+  auto holds = [&](NodeId item, NodeId node) {
+    for (NodeId q = node; q != kNoNode && q >= item; q = dom.node(q).parent)
+      if (q == item) return true;
+    return false;
+  };
+  for (NodeId item : items)
+    if (selection.root != kNoNode && holds(item, selection.root)) return item;
+  for (NodeId item : items)
+    for (NodeId h : h1s)
+      if (holds(item, h)) return item;
+  for (NodeId item : items)
+    if (!(selection.zone[item] & (clean::kComments | clean::kRelated))) return item;
+  return kNoNode;
+}
+
 }  // namespace
 
-void collect_microdata(const Dom& dom, const score::Selection& selection, Declared* out) {
+void collect_microdata(const Dom& dom, const score::Selection& selection, const std::vector<NodeId>& h1s,
+                       Declared* out) {
   const std::size_t n = dom.size();
   // Per element, the nearest item (itemscope element) strictly above it; filled top-down.
   thread_local std::vector<NodeId> scope_of;
+  thread_local std::vector<NodeId> items;
   scope_of.assign(n, kNoNode);
+  items.clear();
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     const NodeId parent = node.parent;
-    if (parent != kNoNode && parent < n) {
-      scope_of[id] = dom.has_attr(parent, "itemscope") ? parent : scope_of[parent];
-    }
+    if (parent != kNoNode && parent < n) scope_of[id] = dom.has_attr(parent, "itemscope") ? parent : scope_of[parent];
+    if (node.tag != Tag::text && node.attr_count > 0 && dom.has_attr(id, "itemscope") &&
+        schema_type_rank(type_name(dom.attr(id, "itemtype"))) > 0)
+      items.push_back(id);
+  }
+  const NodeId main = main_item(dom, selection, h1s, items);
+  for (NodeId id = 1; id < n; ++id) {
+    const parse::Node& node = dom.node(id);
     if (node.tag == Tag::text || node.attr_count == 0) continue;
-    if (selection.zone[id] & (clean::kComments | clean::kRelated)) continue;
     std::string_view prop = dom.attr(id, "itemprop");
     std::string_view rdfa = prop.empty() ? dom.attr(id, "property") : std::string_view();
     if (prop.empty() && rdfa.empty()) continue;
     if (!prop.empty()) {
       const NodeId item = scope_of[id];
-      if (item == kNoNode) continue;
+      if (item == kNoNode || item != main || (selection.zone[id] & clean::kComments)) continue;
       const std::string_view type = type_name(dom.attr(item, "itemtype"));
-      if (schema_type_rank(type) == 0) continue;
       if (out->type.empty()) out->type = std::string(type);
       if (has_word(prop, "author") || has_word(prop, "creator")) {
         std::string name = dom.has_attr(id, "itemscope") ? item_name(dom, id) : value_of(dom, id);
@@ -121,7 +146,7 @@ void collect_microdata(const Dom& dom, const score::Selection& selection, Declar
       } else if (has_word(prop, "publisher") && out->site_name.empty()) {
         out->site_name = dom.has_attr(id, "itemscope") ? item_name(dom, id) : value_of(dom, id);
       }
-    } else if (dom.node(id).tag != Tag::meta) {
+    } else if (dom.node(id).tag != Tag::meta && !(selection.zone[id] & (clean::kComments | clean::kRelated))) {
       // RDFa on visible elements (<meta property> is read with the other meta tags).
       const std::string p = lower(rdfa);
       if ((p == "dc:creator" || p == "schema:author" || p == "author" || p == "dcterms:creator") &&

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "meta/dates.h"
 #include "meta/text.h"
 
 namespace lede::meta {
@@ -15,7 +16,7 @@ constexpr std::string_view kLeadIns[] = {
     "written by", "posted by", "reported by", "story by", "words by", "text by", "article by", "published by",
     "geschrieben von", "ein beitrag von", "ein kommentar von", "publié par", "escrito por", "publicado por",
     "scritto da", "napisane przez", "опубликовал", "автор текста:", "автор:", "авторы:", "автори:",
-    "автор", "автори", "авторы", "текст:", "текст", "від", "author:", "authors:", "autor:", "autorin:",
+    "автор", "автори", "авторы", "текст:", "текст", "від", "author:", "authors:", "authors", "author", "autor:", "autorin:",
     "autoren:", "autor", "auteur:", "auteurs:", "autore:", "autori:", "text:", "texte:", "tekst:", "by:",
     "by", "von", "par", "por", "di", "door", "av", "af", "przez", "от",
 };
@@ -28,14 +29,18 @@ constexpr std::string_view kJoiners[] = {"and", "&", "und", "et", "y", "e", "i",
 constexpr std::string_view kRoles[] = {
     "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "senior", "chief", "staff",
     "writer", "writers", "contributor", "contributors", "columnist", "contributing", "associate", "deputy",
-    "managing", "executive", "political", "business", "news", "sports", "photographer", "producer", "analyst",
-    "journalist", "freelance", "special", "guest", "author", "authors", "redakteur", "redakteurin",
+    "managing", "executive", "political", "business", "sports", "photographer", "producer", "analyst",
+    "journalist", "freelance", "special", "guest", "author", "authors", "our", "foreign", "wire", "wires",
+    "기자", "特派員", "記者", "撰稿", "编辑", "記", "redakteur", "redakteurin",
     "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "corresponsal", "redactor",
     "redactora", "giornalista", "редактор", "корреспондент", "журналист", "обозреватель", "кореспондент",
-    "журналіст", "журналістка", "оглядач", "international", "national", "digital", "online", "desk", "team",
-    "contributing", "feature", "features", "science", "health", "technology", "tech", "culture", "global",
-    "economics", "economy", "politics", "investigative", "local", "global", "breaking", "weekend", "opinion",
+    "журналіст", "журналістка", "оглядач", "international", "national", "digital", "contributing", "feature", "features",
+    "science", "health", "technology", "tech", "culture", "global", "economics", "economy", "politics",
+    "investigative", "local", "breaking", "weekend", "opinion",
 };
+
+// Roles written after a name.
+constexpr std::string_view kTrailingRoles[] = {"기자", "특파원", "記者", "特派員", "撰稿", "编辑", "报道"};
 
 // A piece holding one of these is a prompt or label, not a name.
 constexpr std::string_view kNotNames[] = {
@@ -43,12 +48,16 @@ constexpr std::string_view kNotNames[] = {
     "all posts", "all articles", "contact", "twitter", "facebook", "linkedin", "instagram", "subscribe",
     "read more", "share", "comments", "comment", "updated", "published", "minute read", "min read",
     "reading time", "photo", "photos", "image", "getty", "фото", "поделиться", "читать", "подписаться",
-    "anonymous", "unknown", "admin", "administrator", "guest author", "no author", "n/a", "null", "none",
+    "anonymous", "unknown", "admin", "administrator", "full bio", "bio", "see full bio", "about the author", "guest author", "no author", "n/a", "null", "none",
     "undefined",
 };
 
 bool is_role_word(std::string_view w) {
   return std::find(std::begin(kRoles), std::end(kRoles), w) != std::end(kRoles);
+}
+
+bool is_trailing_role(std::string_view w) {
+  return std::find(std::begin(kTrailingRoles), std::end(kTrailingRoles), w) != std::end(kTrailingRoles);
 }
 
 // Removes a lead-in at the start of s (after lower-casing); true when one was removed.
@@ -60,7 +69,10 @@ bool strip_lead_in(std::string* s) {
     if (!colon) {
       if (low.size() == lead.size()) continue;
       const char next = low[lead.size()];
-      if (next != ' ' && next != ':') continue;
+      // "AuthorJane Doe": a long lead-in glued to a capitalised name by a template.
+      const char written = (*s)[lead.size()];
+      const bool glued = lead.size() >= 5 && written >= 'A' && written <= 'Z';
+      if (next != ' ' && next != ':' && !glued) continue;
     }
     std::size_t cut = lead.size();
     while (cut < s->size() && ((*s)[cut] == ' ' || (*s)[cut] == ':')) ++cut;
@@ -100,7 +112,25 @@ std::string strip_punct(std::string_view s) {
   return std::string(trim(s));
 }
 
-void add_piece(std::string piece, std::vector<std::string>* out) {
+// Written like a name: in scripts with capitals, most words start with one ("Jane van der Berg" passes,
+// "Après trois ans de croissance" does not).
+bool capitalised(const std::vector<std::string>& words) {
+  int cased = 0, upper = 0;
+  for (const std::string& w : words) {
+    std::size_t len;
+    const char32_t c = code_point_at(w, 0, &len);
+    const std::string first(w, 0, len);
+    const std::string low = lower(first);
+    // Latin, Greek and Cyrillic have capitals; CJK, Arabic, Hebrew and the rest do not.
+    const bool cased_script = c < 0x250 || (c >= 0x370 && c < 0x530);
+    if (!is_letter(c) || !cased_script) continue;
+    ++cased;
+    upper += low != first;
+  }
+  return cased == 0 || upper * 2 >= cased + (cased > 2 ? 1 : 0);
+}
+
+void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence evidence) {
   // Roles after a dash: "Jane Doe - Staff Writer", "Jane Doe — BBC News".
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     const std::size_t at = piece.find(dash);
@@ -115,23 +145,34 @@ void add_piece(std::string piece, std::vector<std::string>* out) {
     const std::size_t at = low.find(bad);
     if (at == std::string::npos) continue;
     // Only whole words: "email" must not reject "Emaily".
-    const bool start = at == 0 || low[at - 1] == ' ';
-    const bool end = at + bad.size() == low.size() || low[at + bad.size()] == ' ';
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
+    const bool start = at == 0 || !letter(low[at - 1]);
+    const bool end = at + bad.size() == low.size() || !letter(low[at + bad.size()]);
     if (start && end) return;
   }
   std::vector<std::string> words = words_of(piece);
   std::vector<std::string> low_words = words_of(low);
-  // Leading roles: "Senior Correspondent Jane Doe".
+  // Leading roles: "Senior Correspondent Jane Doe" (not "Contributors to Wikimedia projects").
   std::size_t first = 0;
   while (first < low_words.size() && is_role_word(strip_punct(low_words[first]))) ++first;
   if (first == low_words.size()) return;
-  if (first > 0) {
+  // Trailing roles in the languages that write them after the name: "신현주 기자", "松岡大地 記者".
+  std::size_t end = low_words.size();
+  while (end > first + 1 && is_trailing_role(strip_punct(low_words[end - 1]))) --end;
+  if ((first > 0 && words[first] != low_words[first]) || end < low_words.size()) {
+    if (!(first > 0 && words[first] != low_words[first])) first = 0;
     std::string rest;
-    for (std::size_t i = first; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + words[i];
-    piece = rest;
+    for (std::size_t i = first; i < end; ++i) rest += (rest.empty() ? "" : " ") + words[i];
+    piece = strip_punct(rest);
     words = words_of(piece);
   }
-  if (words.size() > 6) return;
+  if (evidence == NameEvidence::visible && !capitalised(words)) return;
+  if (words.size() > 6 || code_points(piece) <= 2) return;
+  // A lead-in left alone ("By" in its own element).
+  {
+    std::string probe = piece + " X";
+    if (strip_lead_in(&probe) && probe == "X") return;
+  }
   for (char c : piece)
     if (is_ascii_digit(c) || c == '@' || c == '=' || c == '{' || c == '<') return;
   if (piece.find("http") != std::string::npos || piece.find("www.") != std::string::npos) return;
@@ -142,19 +183,94 @@ void add_piece(std::string piece, std::vector<std::string>* out) {
 
 }  // namespace
 
+bool is_byline_label(std::string_view text) {
+  if (text.size() > 40) return false;
+  std::string s = fold_space(text);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
+  if (s.empty()) return false;
+  s += " X";
+  return strip_lead_in(&s) && s == "X";
+}
+
 bool starts_with_byline_prefix(std::string_view text) {
   std::string s = fold_space(text.substr(0, 80));
   return strip_lead_in(&s) && !s.empty();
 }
 
-void clean_authors(std::string_view raw, std::vector<std::string>* out) {
+void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvidence evidence) {
   std::string s = fold_space(raw.substr(0, 600));
+  // A line that opens with a date label or a reviewer is not a byline: "Last updated: ...", "Reviewed by ...".
+  {
+    const std::string low = lower(s.substr(0, 40));
+    for (std::string_view label : {"last updated", "updated", "published", "posted on", "aktualisiert", "veröffentlicht",
+                                   "обновлено", "опубликовано", "оновлено", "опубліковано", "mis à jour", "publié le",
+                                   "actualizado", "publicado el", "reviewed by", "medically reviewed", "edited by",
+                                   "fact checked", "photo", "foto", "фото", "image", "bild:", "source:", "quelle:"})
+      if (low.compare(0, label.size(), label) == 0) return;
+  }
+  // Parenthesised asides ("(http://ebb.org/bkuhn/)", "(@handle)") are not names.
+  for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open)) {
+    const std::size_t close = s.find(')', open);
+    if (close == std::string::npos) break;
+    const std::string_view inside = std::string_view(s).substr(open, close - open);
+    // URLs, handles and initials ("(obe)"); a parenthesised middle name ("Bruno (Henrique) Rodrigues") stays.
+    const bool has_upper = inside.size() > 1 && inside[1] >= 'A' && inside[1] <= 'Z';
+    if (inside.find("://") != std::string_view::npos || inside.find('@') != std::string_view::npos ||
+        inside.find("www.") != std::string_view::npos || inside.find('.') != std::string_view::npos ||
+        (inside.find(' ') == std::string_view::npos && !has_upper))
+      s.erase(open, close - open + 1);
+    else
+      open = close;
+  }
   // Nothing after a date, a digit or an e-mail prompt is a name: "By Jane Doe22 Dec 2016", "Jane Doe 3 hours ago".
+  bool dated = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (is_ascii_digit(s[i])) {
       s.erase(i);
+      dated = true;
       break;
     }
+  }
+  // Editors, reviewers and photographers named after the author are not authors.
+  {
+    const std::string low = lower(s);
+    std::size_t cut = std::string::npos;
+    for (std::string_view marker : {"edited by", "reviewed by", "photos by", "photo by", "photography by",
+                                    "illustrations by", "illustration by", "fact checked by", "fact-checked by",
+                                    "additional reporting", "with reporting by", "updated by", "translated by",
+                                    "redigiert von", "fotos von", "foto:", "фото:", "редактор:"}) {
+      const std::size_t at = low.find(marker);
+      if (at != std::string::npos && at < cut) cut = at;
+    }
+    if (cut != std::string::npos) s.erase(cut);
+  }
+  // A date cut at its first digit leaves its month or weekday behind: "Jane Doe March", "Joe Wee Monday, February",
+  // even glued to the name by a template ("Dan DaviesDec").
+  while (dated) {
+    std::string t(trim(s));
+    while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == '|' || t.back() == '-' || t.back() == ':'))
+      t.pop_back();
+    t = std::string(trim(t));
+    const std::size_t space = t.rfind(' ');
+    std::string last_word = space == std::string::npos ? t : t.substr(space + 1);
+    for (std::size_t k = last_word.size(); k-- > 1;) {
+      const char c = last_word[k], before = last_word[k - 1];
+      if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') {
+        if (month_from_word(lower(std::string_view(last_word).substr(k)))) {
+          t.erase(t.size() - (last_word.size() - k));
+          last_word.erase(k);
+        }
+        break;
+      }
+    }
+    const std::string last = lower(last_word);
+    if (space == std::string::npos || !(month_from_word(last) || is_weekday_word(last) || last == "on" || last == "at" ||
+                                        last == "updated" || last == "published" || last == "posted" || last == "am" ||
+                                        last == "le" || last == "el" || last == "den" || last == "am" || last == "vom")) {
+      s = t;
+      break;
+    }
+    s = t.substr(0, space);
   }
   while (strip_lead_in(&s)) {
   }
@@ -163,7 +279,9 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out) {
     std::vector<std::string> words = words_of(s);
     std::string kept;
     for (const std::string& w : words) {
-      if (w.find('@') != std::string::npos || w.rfind("http", 0) == 0 || w.rfind("www.", 0) == 0) continue;
+      if (w.find('@') != std::string::npos || w.find("http") != std::string::npos || w.find("www.") != std::string::npos ||
+          w.find("://") != std::string::npos)
+        continue;
       kept += (kept.empty() ? "" : " ") + w;
     }
     s = kept;
@@ -191,13 +309,13 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out) {
     for (const std::string& w : words) {
       const std::string lw = lower(w);
       if (std::find(std::begin(kJoiners), std::end(kJoiners), lw) != std::end(kJoiners) && !name.empty()) {
-        add_piece(name, out);
+        add_piece(name, out, evidence);
         name.clear();
         continue;
       }
       name += (name.empty() ? "" : " ") + w;
     }
-    if (!name.empty()) add_piece(name, out);
+    if (!name.empty()) add_piece(name, out, evidence);
   }
 }
 

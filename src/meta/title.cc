@@ -60,7 +60,7 @@ std::string host_label_key(std::string_view url) {
 // "Headline | Site", "Site - Headline", "Headline | Section | Site": the parts that name the site (and
 // short section parts beside them) go; a title whose parts name no known site is left whole.
 std::string strip_site(const std::string& title, const SiteKeys& site) {
-  static constexpr std::string_view kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " _ ", " ｜ "};
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " _ ", " ｜ ", " • ", " ~ ", " « "};
   for (std::string_view sep : kSeparators) {
     if (title.find(sep) == std::string::npos) continue;
     std::vector<std::string> parts;
