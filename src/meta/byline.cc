@@ -23,7 +23,7 @@ constexpr std::uint8_t kOutside = clean::kDropped | clean::kComments | clean::kR
 
 // Text before and after the headline that can hold its byline, dateline and standfirst, in characters.
 constexpr std::size_t kTextBefore = 600;
-constexpr std::size_t kTextAfter = 1500;
+constexpr std::size_t kTextAfter = 2500;
 constexpr std::size_t kMaxLine = 160;  // a byline or dateline is a short line
 
 // Splits a class or id value into lower-case words at non-letters and camelCase humps.
@@ -198,16 +198,26 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
         for (char c : text) n_words += c == ' ';
         DateTime d;
         if (n_words <= 16 && parse_date(text, reference, order, &d)) {
-          bool update = false;
-          std::string lowered = lower(text);
-          for (std::size_t i = 0, start = 0; i <= lowered.size(); ++i) {
+          // "Updated March 3, 2022" is an update; "March 1, 2022 - Updated March 3, 2022" is the publication
+          // first, then the update: the part from the update word on says when it changed.
+          std::size_t update_at = std::string::npos;
+          const std::string lowered = lower(text);
+          for (std::size_t i = 0, start = 0; i <= lowered.size() && update_at == std::string::npos; ++i) {
             if (i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
-              if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) update = true;
+              if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) update_at = start;
               start = i + 1;
             }
           }
-          if (update && out->dateline_modified.empty()) out->dateline_modified = text;
-          else if (!update && out->dateline.empty()) out->dateline = text;
+          std::size_t first_digit = 0;
+          while (first_digit < text.size() && !is_ascii_digit(text[first_digit])) ++first_digit;
+          const bool update_first = update_at != std::string::npos && update_at <= first_digit;
+          if (update_first) {
+            if (out->dateline_modified.empty()) out->dateline_modified = text;
+          } else {
+            if (out->dateline.empty()) out->dateline = text.substr(0, update_at);
+            if (update_at != std::string::npos && out->dateline_modified.empty())
+              out->dateline_modified = text.substr(update_at);
+          }
         }
       }
       continue;

@@ -430,8 +430,12 @@ void JsonLdReader::read(const parse::Dom& dom, Declared* out) {
   }
   out->title = !main->headline.empty() ? main->headline : main->name;
   out->description = main->description;
-  out->published = main->published;
-  out->modified = main->modified;
+  // A WebPage's dates are the CMS's record of the page (SEO plugins write them on every page, landing pages
+  // included), not a story's publication: only an Article-kind object dates the story.
+  if (main->rank() >= 3) {
+    out->published = main->published;
+    out->modified = main->modified;
+  }
   out->url = main->url;
   out->language = main->language;
   out->section = main->section;
@@ -455,8 +459,8 @@ void JsonLdReader::read(const parse::Dom& dom, Declared* out) {
   // A WebPage whose story is a separate Article object: the page-level object lends what the story lacks.
   for (const Thing& t : walker.things) {
     if (&t == main || t.listed) continue;
-    if (out->published.empty() && !t.published.empty() && t.rank() >= 2) out->published = t.published;
-    if (out->modified.empty() && !t.modified.empty() && t.rank() >= 2) out->modified = t.modified;
+    if (out->published.empty() && !t.published.empty() && t.rank() >= 3) out->published = t.published;
+    if (out->modified.empty() && !t.modified.empty() && t.rank() >= 3) out->modified = t.modified;
     if (out->language.empty() && !t.language.empty()) out->language = t.language;
   }
 }

@@ -125,8 +125,19 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
           names = space == std::string_view::npos ? std::string_view() : names.substr(space);
           if (name.empty()) continue;
           key = lower(name);
-          for (const MetaKey& k : kKeys) {
-            if (k.key != key) continue;
+          // Names no table lists but that say what they hold ("w-published-date", "publication_date").
+          MetaKey guessed{{}, Field::published, 8};
+          const MetaKey* found = nullptr;
+          for (const MetaKey& k : kKeys)
+            if (k.key == key) found = &k;
+          if (!found && attr != "property" && key.find("publi") != std::string::npos &&
+              key.find("publisher") == std::string::npos && key.find("modif") == std::string::npos &&
+              key.find("updat") == std::string::npos) {
+            guessed.key = key;
+            found = &guessed;
+          }
+          for (const MetaKey* kp = found; kp; kp = nullptr) {
+            const MetaKey& k = *kp;
             Best& b = best[static_cast<int>(k.field)];
             std::string value = fold_space(content);
             if (value.empty()) break;
