@@ -35,7 +35,13 @@ float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t l
   if (parse::is_heading(owner.tag)) return 0.f;
   if (link_density > 0.5f) return -length;
   bool sentence = ends_sentence(c.last);
-  if (c.chars < 50 && !sentence && c.commas == 0) return -0.5f * length;
+  if (c.chars < 50 && !sentence && c.commas == 0) {
+    // A short item of a list or a table cell is the content's own structure (a feature list, a spec
+    // table): neither for nor against. Elsewhere a short fragment is a label, a toggle, a ticker.
+    bool item = owner.tag == Tag::li || owner.tag == Tag::td || owner.tag == Tag::th || owner.tag == Tag::dd ||
+                owner.tag == Tag::dt;
+    return item ? 0.f : -0.5f * length;
+  }
   float value = length * (1.f - link_density);
   if (sentence) value *= 1.2f;
   value += 10.f * static_cast<float>(std::min<std::uint32_t>(c.commas, 10));
@@ -120,7 +126,12 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     clean::MarkSet inherited = sel->zone[node.parent];
     sel->variant[id] = sel->variant[node.parent] | ((marks.own[id] & clean::kHiddenName) ? 1 : 0);
     clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
-    if (own && (node.tag == Tag::body || node.tag == Tag::html || prose[id] > 0.5f * total_prose)) own = 0;
+    if (own && (node.tag == Tag::body || node.tag == Tag::html)) own = 0;
+    // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
+    // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority.
+    float rest = total_prose - prose[id];
+    bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
+    if (own && (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose)) own = 0;
     float chars = static_cast<float>(sel->chars[id]);
     bool prose_rich = prose[id] > 0.5f * chars;
     // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose; a
