@@ -284,14 +284,17 @@ bool month_date(const std::vector<Token>& t, std::size_t m, const DateTime* refe
   std::size_t k = m;
   if (k > 0 && (is_punct(t[k - 1], '.') || connector(t[k - 1]))) --k;
   if (k > 0 && ordinal_suffix(t[k - 1])) --k;
-  if (k > 0 && day_token(t[k - 1]) && !(k >= 2 && is_punct(t[k - 2], ':'))) {
+  // (A number glued after ':' is a clock's minutes, not a day.)
+  std::size_t after = m + 1;
+  if (after < t.size() && is_punct(t[after], '.') && !t[after].space_before) ++after;  // "Mar. 14"
+  if (k > 0 && day_token(t[k - 1]) && !(k >= 2 && is_punct(t[k - 2], ':') && !t[k - 1].space_before)) {
     d.day = t[k - 1].value;
     first = k - 1;
-  } else if (m + 1 < t.size() && day_token(t[m + 1]) &&
-             !(m + 2 < t.size() && (is_punct(t[m + 2], ':')))) {
+  } else if (after < t.size() && day_token(t[after]) &&
+             !(after + 1 < t.size() && is_punct(t[after + 1], ':') && !t[after + 1].space_before)) {
     // Day after the month: "Mar 14, 2022", "March 14th".
-    d.day = t[m + 1].value;
-    last = m + 1;
+    d.day = t[after].value;
+    last = after;
     if (last + 1 < t.size() && ordinal_suffix(t[last + 1]) && !t[last + 1].space_before) ++last;
   }
   // Year after: "14 марта 2022", "Mar 14, 2022", "14 de marzo de 2022", "14 марта 2022 г."

@@ -1,0 +1,386 @@
+// Tests for the metadata stage (src/meta): small pages written here for JSON-LD (@graph, arrays, authors as
+// object, array and string), OpenGraph and <meta>, bylines in several languages, dates as pages write them,
+// calibrated silence (undated product pages, copyright years, comments, teasers, script literals) and the
+// language read from the text against a wrong <html lang>.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/extract.h"
+#include "lede/render.h"
+#include "meta/dates.h"
+#include "meta/names.h"
+
+namespace lede {
+namespace {
+
+// A paragraph of plain English prose, long enough to be the page's main content.
+const std::string kProse =
+    "<p>The harbour authority said on Tuesday that the new breakwater will be finished before the winter "
+    "storms arrive, after two years of delays caused by rising costs and a shortage of granite.</p>"
+    "<p>Fishermen who use the port every day welcomed the news, although several of them said that the "
+    "work had already cost them a season of catches and that compensation was still being discussed.</p>"
+    "<p>The council expects the project to reduce flooding in the lower town, where shops have been "
+    "damaged three times in the last decade, and to allow larger ferries to dock in bad weather.</p>";
+
+Article run(const std::string& html, const std::string& reference = "") {
+  Options options;
+  options.reference_date = reference;
+  Article article;
+  EXPECT_TRUE(extract(html, options, &article).ok());
+  return article;
+}
+
+std::string page(const std::string& head, const std::string& body, const std::string& lang = "en") {
+  return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+         "</body></html>";
+}
+
+// ------------------------------------------------------------------------------------------------------
+// JSON-LD
+
+TEST(MetaJsonLd, GraphWithAuthorById) {
+  const std::string ld = R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    {"@type":"WebSite","@id":"https://h.example/#site","name":"Harbour News"},
+    {"@type":"WebPage","@id":"https://h.example/a#page","datePublished":"2001-01-01"},
+    {"@type":"NewsArticle","headline":"Breakwater to be finished before winter",
+     "author":{"@id":"https://h.example/#/person/1"},"datePublished":"2022-03-14T12:30:00+02:00",
+     "dateModified":"2022-03-15T08:00:00+02:00","keywords":"harbour, storms","articleSection":"Local",
+     "image":{"@type":"ImageObject","url":"https://h.example/b.jpg","caption":"The new wall","creditText":"Photo: J. Roe"}},
+    {"@type":"Person","@id":"https://h.example/#/person/1","name":"Jane Doe"}]}</script>)";
+  const Article a = run(page(ld, "<h1>Breakwater to be finished before winter</h1>" + kProse));
+  EXPECT_EQ(a.title, "Breakwater to be finished before winter");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(a.sources.authors, "json-ld");
+  EXPECT_EQ(a.published, "2022-03-14T12:30:00+02:00");
+  EXPECT_EQ(a.sources.published, "json-ld");
+  EXPECT_EQ(a.modified, "2022-03-15T08:00:00+02:00");
+  EXPECT_EQ(a.site_name, "Harbour News");
+  EXPECT_EQ(a.section, "Local");
+  EXPECT_EQ(a.tags, (std::vector<std::string>{"harbour", "storms"}));
+  EXPECT_EQ(a.image.url, "https://h.example/b.jpg");
+  EXPECT_EQ(a.image.caption, "The new wall");
+  EXPECT_EQ(a.image.credit, "Photo: J. Roe");
+  EXPECT_EQ(a.page_type, "article");
+}
+
+TEST(MetaJsonLd, TopLevelArrayAndAuthorArray) {
+  const std::string ld = R"(<script type="application/ld+json">[
+    {"@type":"BreadcrumbList","itemListElement":[]},
+    {"@type":"Article","headline":"Two writers","datePublished":"2021-05-02",
+     "author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"By Jo Roe"}]}]</script>)";
+  const Article a = run(page(ld, kProse));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Lima", "Jo Roe"}));
+  EXPECT_EQ(a.published, "2021-05-02");
+}
+
+TEST(MetaJsonLd, AuthorAsStringAndBrokenJsonRepaired) {
+  // A raw newline inside a string and a trailing comma: strict parsers refuse both.
+  const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Line\nbreak\","
+                         "\"author\":\"Jane Doe\",\"datePublished\":\"2020-02-29\",}</script>";
+  const Article a = run(page(ld, kProse));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(a.published, "2020-02-29");
+}
+
+TEST(MetaJsonLd, ListedTeasersDoNotSpeakForThePage) {
+  const std::string ld = R"(<script type="application/ld+json">{"@type":"CollectionPage","name":"Archive",
+    "mainEntity":{"@type":"ItemList","itemListElement":[
+      {"@type":"NewsArticle","headline":"Old story","datePublished":"2019-01-01","author":"Someone Else"}]}}</script>)";
+  const Article a = run(page(ld, kProse));
+  EXPECT_TRUE(a.published.empty()) << a.published;
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.page_type, "listing");
+}
+
+// ------------------------------------------------------------------------------------------------------
+// OpenGraph, Twitter cards, <meta>, <link rel=canonical>
+
+TEST(MetaTags, OpenGraphAndMeta) {
+  const std::string head =
+      "<title>Breakwater finished | Harbour News</title>"
+      "<meta property=\"og:title\" content=\"Breakwater finished\">"
+      "<meta property=\"og:site_name\" content=\"Harbour News\">"
+      "<meta property=\"og:description\" content=\"The wall is done.\">"
+      "<meta property=\"og:image\" content=\"/img/wall.jpg\">"
+      "<meta property=\"og:type\" content=\"article\">"
+      "<meta property=\"article:published_time\" content=\"2023-11-02T09:15:00Z\">"
+      "<meta property=\"article:tag\" content=\"harbour\"><meta property=\"article:tag\" content=\"weather\">"
+      "<meta name=\"author\" content=\"Jane Doe\">"
+      "<link rel=\"canonical\" href=\"https://h.example/breakwater\">";
+  Options options;
+  options.url = "https://h.example/breakwater?utm=x";
+  Article a;
+  ASSERT_TRUE(extract(page(head, kProse), options, &a).ok());
+  EXPECT_EQ(a.title, "Breakwater finished");
+  EXPECT_EQ(a.site_name, "Harbour News");
+  EXPECT_EQ(a.sources.site_name, "meta");
+  EXPECT_EQ(a.lead, "The wall is done.");
+  EXPECT_EQ(a.image.url, "https://h.example/img/wall.jpg");
+  EXPECT_EQ(a.published, "2023-11-02T09:15:00Z");
+  EXPECT_EQ(a.sources.published, "meta");
+  EXPECT_EQ(a.tags, (std::vector<std::string>{"harbour", "weather"}));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(a.canonical_url, "https://h.example/breakwater");
+}
+
+TEST(MetaTags, TitleLosesSiteSuffixOnlyWhenItNamesTheSite) {
+  const Article a = run(page("<title>Storm warning - Harbour News</title><meta property=\"og:site_name\" "
+                             "content=\"Harbour News\">",
+                             kProse));
+  EXPECT_EQ(a.title, "Storm warning");
+  // Without a known site, " - " may be part of the headline itself.
+  const Article b = run(page("<title>Storm warning - and what to do</title>", kProse));
+  EXPECT_EQ(b.title, "Storm warning - and what to do");
+}
+
+TEST(MetaTags, VisibleHeadlineWhenDeclarationsAgree) {
+  const Article a = run(page("<title>Storm warning for the coast | Harbour News</title>"
+                             "<meta property=\"og:title\" content=\"Storm warning for the coast\">",
+                             "<h1>Storm warning for the coast</h1>" + kProse));
+  EXPECT_EQ(a.title, "Storm warning for the coast");
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Microdata
+
+TEST(MetaMicrodata, AuthorDateHeadlineOfTheMainItem) {
+  const std::string body =
+      "<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1 itemprop=\"headline\">Wall done</h1>"
+      "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><span itemprop=\"name\">Olga "
+      "Melnyk</span></span><time itemprop=\"datePublished\" datetime=\"2024-11-12\">12 Nov</time>" +
+      kProse +
+      "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">Troll</span>"
+      "<time itemprop=\"datePublished\" datetime=\"2025-01-01\">1 Jan</time></div></article>";
+  const Article a = run(page("", body));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Olga Melnyk"}));
+  EXPECT_EQ(a.sources.authors, "microdata");
+  EXPECT_EQ(a.published, "2024-11-12");
+  EXPECT_EQ(a.sources.published, "microdata");
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Bylines near the headline
+
+TEST(MetaByline, Russian) {
+  const Article a = run(page("", "<h1>Дунайский коридор</h1><p class=\"meta\">Автор: Иван Петров</p>"
+                                 "<p>После блокады черноморских портов украинские аграрии перенаправили экспорт на "
+                                 "Дунай, и за два года маршрут стал главной артерией агроэкспорта страны.</p>"
+                                 "<p>Пропускная способность портов выросла, но очереди судов остаются длинными, "
+                                 "а стоимость фрахта за последний год подорожала вдвое.</p>",
+                             "ru"));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Иван Петров"}));
+  EXPECT_EQ(a.sources.authors, "byline");
+}
+
+TEST(MetaByline, UkrainianWithRole) {
+  const Article a = run(page("", "<h1>Дунайський коридор</h1><div class=\"byline\">Автор: Ольга Коваленко, "
+                                 "кореспондент</div><p>Після блокади чорноморських портів українські аграрії "
+                                 "переорієнтували експорт на Дунай, і за два роки маршрут став головною артерією "
+                                 "агроекспорту країни.</p><p>Пропускна спроможність портів зросла, але черги суден "
+                                 "залишаються довгими, а вартість фрахту за останній рік подвоїлася.</p>",
+                             "uk"));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ольга Коваленко"}));
+}
+
+TEST(MetaByline, EnglishTwoAuthorsWithoutEmailOrPrompt) {
+  const Article a = run(page("", "<h1>Breakwater</h1><div class=\"byline\">By <a href=\"/a\">Jane Doe</a> and "
+                                 "<a href=\"/b\">John Roe</a> | jane@h.example | Email the author</div>" +
+                                     kProse));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+}
+
+TEST(MetaByline, GermanVon) {
+  const Article a = run(page("", "<h1>Der Damm</h1><p>Von Anna Fink</p><p>Die Hafenbehörde hat am Dienstag "
+                                 "erklärt, dass der neue Wellenbrecher vor den Winterstürmen fertig wird, nach zwei "
+                                 "Jahren Verzögerung wegen steigender Kosten.</p><p>Die Fischer begrüßten die "
+                                 "Nachricht, obwohl einige sagten, die Arbeiten hätten sie bereits eine Saison "
+                                 "gekostet.</p>",
+                             "de"));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Anna Fink"}));
+}
+
+TEST(MetaByline, RelAuthorLink) {
+  const Article a = run(page("", "<h1>Breakwater</h1><p><a rel=\"author\" href=\"/u/jd\">Jane Doe</a></p>" + kProse));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+}
+
+TEST(MetaNames, Cleaning) {
+  std::vector<std::string> names;
+  meta::clean_authors("By Jane Doe, Staff Writer", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Jane Doe"}));
+  names.clear();
+  meta::clean_authors("Written by Rob Ewaschuk Edited by Betsy Beyer", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Rob Ewaschuk"}));
+  names.clear();
+  meta::clean_authors("By Lucas Nolan22 Dec 2016", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Lucas Nolan"}));
+  names.clear();
+  meta::clean_authors("Bradley M. Kuhn (http://ebb.org/bkuhn/)", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bradley M. Kuhn"}));
+  names.clear();
+  meta::clean_authors("jane@example.com", &names);
+  EXPECT_TRUE(names.empty());
+  names.clear();
+  meta::clean_authors("Автори: Іван Петренко та Ольга Коваленко", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Іван Петренко", "Ольга Коваленко"}));
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Dates
+
+std::string iso(const std::string& text, const std::string& reference = "") {
+  meta::DateTime ref, d;
+  const bool has_ref = !reference.empty() && meta::parse_declared_date(reference, &ref);
+  if (!meta::parse_date(text, has_ref ? &ref : nullptr, meta::NumericOrder::day_first, &d)) return "";
+  return meta::to_iso(d);
+}
+
+TEST(MetaDates, ManyFormatsAndLanguages) {
+  EXPECT_EQ(iso("14 марта 2022, 12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("14.03.2022"), "2022-03-14");
+  EXPECT_EQ(iso("Mar 14, 2022"), "2022-03-14");
+  EXPECT_EQ(iso("Mar. 14, 2022"), "2022-03-14");
+  EXPECT_EQ(iso("March 14th, 2022 at 3:05 pm EDT"), "2022-03-14T15:05:00-04:00");
+  EXPECT_EQ(iso("2022-03-14T12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("2022-03-14T12:30:15.120+03:00"), "2022-03-14T12:30:15+03:00");
+  EXPECT_EQ(iso("Published: 14. März 2022"), "2022-03-14");
+  EXPECT_EQ(iso("le 14 mars 2022 à 08h12"), "2022-03-14");
+  EXPECT_EQ(iso("14 de marzo de 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 березня 2022 року"), "2022-03-14");
+  EXPECT_EQ(iso("14 marca 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 marzo 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 de março de 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 maart 2022"), "2022-03-14");
+  EXPECT_EQ(iso("2022年3月14日"), "2022-03-14");
+  EXPECT_EQ(iso("2022년 3월 14일"), "2022-03-14");
+  EXPECT_EQ(iso("Mon, 14 Mar 2022 12:30:00 GMT"), "2022-03-14T12:30:00Z");
+  EXPECT_EQ(iso("03/14/2022"), "2022-03-14");  // the day cannot be 14th month: month first
+}
+
+TEST(MetaDates, RelativeDatesNeedTheReference) {
+  EXPECT_EQ(iso("вчера, 18:40", "2022-03-15"), "2022-03-14T18:40:00");
+  EXPECT_EQ(iso("yesterday", "2022-03-01"), "2022-02-28");
+  EXPECT_EQ(iso("сьогодні", "2022-03-15"), "2022-03-15");
+  EXPECT_EQ(iso("3 hours ago", "2022-03-15T02:00"), "2022-03-14");
+  EXPECT_EQ(iso("vor 2 Tagen", "2022-03-15"), "2022-03-13");
+  EXPECT_EQ(iso("14 марта, 12:30", "2022-03-15"), "2022-03-14T12:30:00");  // no year: the reference's
+  EXPECT_EQ(iso("вчера"), "");                                              // no reference: no date
+  EXPECT_EQ(iso("14 марта"), "");
+}
+
+TEST(MetaDates, NotDates) {
+  EXPECT_EQ(iso("© 2021 Harbour News"), "");
+  EXPECT_EQ(iso("Copyright 2019-2024"), "");
+  EXPECT_EQ(iso("Version 1.2.3.4"), "");
+  EXPECT_EQ(iso("March 2022"), "");  // a month is not a day
+  EXPECT_EQ(iso("31.02.2022"), "");
+  EXPECT_EQ(iso("It may rain on 14 people"), "");
+}
+
+TEST(MetaDates, DatelineNearTheHeadlineWithReference) {
+  const Article a = run(page("", "<h1>Дунайский коридор</h1><div class=\"date\">вчера, 18:40</div>"
+                                 "<p>После блокады черноморских портов украинские аграрии перенаправили экспорт на "
+                                 "Дунай, и за два года маршрут стал главной артерией агроэкспорта страны.</p>"
+                                 "<p>Пропускная способность портов выросла, но очереди судов остаются длинными, "
+                                 "а стоимость фрахта за последний год подорожала вдвое.</p>",
+                             "ru"),
+                        "2024-11-13");
+  EXPECT_EQ(a.published, "2024-11-12T18:40:00");
+  EXPECT_EQ(a.sources.published, "dateline");
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Calibrated silence
+
+TEST(MetaSilence, UndatedProductPage) {
+  const std::string ld = R"(<script type="application/ld+json">{"@type":"Product","name":"Granite block",
+    "offers":{"@type":"Offer","price":"12.00","priceValidUntil":"2026-12-31"}}</script>)";
+  const Article a = run(page(ld + "<meta property=\"og:type\" content=\"product\">",
+                             "<h1>Granite block</h1><p>Hard grey granite, cut to size, 40 by 20 by 20 centimetres, "
+                             "for breakwaters, walls and garden paths. Sold by the pallet.</p>"));
+  EXPECT_TRUE(a.published.empty()) << a.published;
+  EXPECT_TRUE(a.sources.published.empty());
+  EXPECT_EQ(a.page_type, "product");
+}
+
+TEST(MetaSilence, CopyrightFooterCommentsTeasersAndScriptsAreNotTheDate) {
+  const std::string body =
+      "<h1>Breakwater</h1>" + kProse +
+      "<script>var published = \"2022-03-14T10:00:00Z\"; window.cfg = {date: \"2022-03-14\"};</script>"
+      "<aside class=\"related\"><h3>Related</h3><a href=\"/old\">Old storm story</a> <span>March 3, 2021</span></aside>"
+      "<section class=\"comments\"><div class=\"comment\">Great news! <time datetime=\"2022-03-15\">March 15, 2022"
+      "</time></div></section>"
+      "<footer><p>© 2021 Harbour News. All rights reserved.</p><p>Updated 2024</p></footer>";
+  const Article a = run(page("", body));
+  EXPECT_TRUE(a.published.empty()) << a.published << " from " << a.sources.published;
+  EXPECT_TRUE(a.modified.empty()) << a.modified;
+}
+
+TEST(MetaSilence, WebPageRecordIsNotAPublicationDate) {
+  const std::string ld = R"(<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"About us",
+    "datePublished":"2015-06-04T18:42:54+00:00","dateModified":"2024-01-02T10:00:00+00:00"}]}</script>)";
+  const Article a = run(page(ld, "<h1>About us</h1>" + kProse));
+  EXPECT_TRUE(a.published.empty()) << a.published;
+}
+
+TEST(MetaSilence, EmptyPageHasNoMetadata) {
+  const Article a = run(page("", "<p>Short.</p>"));
+  EXPECT_TRUE(a.published.empty());
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_TRUE(a.site_name.empty());
+  EXPECT_TRUE(a.image.url.empty());
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Language
+
+TEST(MetaLanguage, TextWinsOverAWrongHtmlLang) {
+  const Article a = run(page("", "<h1>Дунайський коридор</h1><p>Після блокади чорноморських портів українські "
+                                 "аграрії переорієнтували експорт на Дунай, і за два роки маршрут став головною "
+                                 "артерією агроекспорту країни.</p><p>Пропускна спроможність портів зросла, але "
+                                 "черги суден залишаються довгими, а вартість фрахту за останній рік подвоїлася.</p>",
+                             "en"));
+  EXPECT_EQ(a.language, "uk");
+  EXPECT_EQ(a.sources.language, "text");
+}
+
+TEST(MetaLanguage, AgreementKeepsTheRegion) {
+  const Article a = run(page("", kProse, "en-gb"));
+  EXPECT_EQ(a.language, "en-GB");
+}
+
+TEST(MetaLanguage, ShortTextFallsBackToTheDeclaration) {
+  const Article a = run(page("", "<p>Ok.</p>", "pt-BR"));
+  EXPECT_EQ(a.language, "pt-BR");
+  EXPECT_EQ(a.sources.language, "meta");
+}
+
+// ------------------------------------------------------------------------------------------------------
+// The JSON carries every field and its source
+
+TEST(MetaJson, FieldsAndSources) {
+  const std::string ld = R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Wall",
+    "author":"Jane Doe","datePublished":"2022-03-14"}</script>)";
+  const std::string json = to_json(run(page(ld, kProse)));
+  EXPECT_NE(json.find("\"authors\":[\"Jane Doe\"]"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"published\":\"2022-03-14\""), std::string::npos);
+  EXPECT_NE(json.find("\"sources\":{"), std::string::npos);
+  EXPECT_NE(json.find("\"published\":\"json-ld\""), std::string::npos);
+  EXPECT_NE(json.find("\"language\":\"en\""), std::string::npos);
+}
+
+TEST(MetaOptions, MetadataCanBeTurnedOff) {
+  const std::string ld = R"(<script type="application/ld+json">{"@type":"NewsArticle","author":"Jane Doe",
+    "datePublished":"2022-03-14"}</script>)";
+  Options options;
+  options.include_metadata = false;
+  Article a;
+  ASSERT_TRUE(extract(page(ld, kProse), options, &a).ok());
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_TRUE(a.published.empty());
+}
+
+}  // namespace
+}  // namespace lede
