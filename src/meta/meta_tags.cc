@@ -182,6 +182,17 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
           std::string raw;
           dom.append_text(id, &raw);
           std::string text = fold_space(raw);
+          // Permalink markers documentation generators append to headings: "Title¶", "Title #".
+          for (bool again = true; again;) {
+            again = false;
+            for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97"}) {
+              if (text.size() > mark.size() && text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+                text.erase(text.size() - mark.size());
+                while (!text.empty() && text.back() == ' ') text.pop_back();
+                again = true;
+              }
+            }
+          }
           if (!text.empty()) {
             evidence->h1s.push_back(std::move(text));
             evidence->h1_nodes.push_back(id);

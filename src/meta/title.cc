@@ -3,6 +3,7 @@
 // in-page collectors start from; it does not read bylines or dates.
 #include "meta/title.h"
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -105,6 +106,12 @@ bool vouches(const std::string& declared_key, const std::string& stripped_key, c
   if (h1_key == declared_key || h1_key == stripped_key) return true;
   if (h1_key.find(stripped_key) != std::string::npos && stripped_key.size() * 3 >= h1_key.size()) return true;
   if (stripped_key.find(h1_key) != std::string::npos && h1_key.size() * 5 >= stripped_key.size() * 3) return true;
+  // "Headline | Anything": a declared title that opens with the whole h1 of a few words or more. (One that
+  // ends with it is too often "Headline - Site heading".)
+  const bool several_words = std::count(h1_key.begin(), h1_key.end(), ' ') >= 1;
+  if (several_words && declared_key.size() > h1_key.size() && declared_key.compare(0, h1_key.size(), h1_key) == 0 &&
+      declared_key[h1_key.size()] == ' ')
+    return true;
   return false;
 }
 
@@ -160,7 +167,7 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url) 
   }
   // A <title> that is another declaration plus a tail ("Headline - News - Site") votes for that declaration.
   Voter& html = voters[4];
-  for (int i = 0; i < 3 && !html.key.empty(); ++i) {
+  for (int i = 0; i < 4 && !html.key.empty(); ++i) {
     const std::string& k = voters[i].key;
     if (!k.empty() && html.key.size() > k.size() && html.key.compare(0, k.size(), k) == 0 && html.key[k.size()] == ' ' &&
         html.key.size() - k.size() <= 40) {
