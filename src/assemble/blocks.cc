@@ -43,7 +43,13 @@ class Builder {
 
   void body(NodeId root) {
     out_ = &article_->blocks;
-    if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
+    if (sel_.first != kNoNode) {
+      // A run of the root's children: each is walked as a child of a container would be.
+      for (NodeId c = sel_.first; c != kNoNode; c = dom_.node(c).next_sibling) {
+        child(c);
+        if (c == sel_.last) break;
+      }
+    } else if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
       container(root);
     } else {
       element(root);
@@ -100,26 +106,29 @@ class Builder {
   void container(NodeId id) {
     bool outer_variant = in_variant_;
     in_variant_ = sel_.variant[id];
-    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
-      const parse::Node& child = dom_.node(c);
-      if (zoned(c)) continue;
-      if (child.tag == Tag::text) {
-        pending_.append(dom_.text(c));
-      } else if (child.tag == Tag::br) {
-        pending_.line_break();
-      } else if (parse::is_block(child.tag)) {
-        flush_paragraph();
-        element(c);
-      } else if (has_block_descendant(c)) {
-        // An inline element wrapping blocks (<a><div>..</div></a>, <span><p>..</p></span>): a container.
-        flush_paragraph();
-        container(c);
-      } else {
-        inline_content(c, &pending_);
-      }
-    }
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) child(c);
     flush_paragraph();
     in_variant_ = outer_variant;
+  }
+
+  // One child of a container: blocks dispatched, inline content gathered into the pending paragraph.
+  void child(NodeId c) {
+    const parse::Node& node = dom_.node(c);
+    if (zoned(c)) return;
+    if (node.tag == Tag::text) {
+      pending_.append(dom_.text(c));
+    } else if (node.tag == Tag::br) {
+      pending_.line_break();
+    } else if (parse::is_block(node.tag)) {
+      flush_paragraph();
+      element(c);
+    } else if (has_block_descendant(c)) {
+      // An inline element wrapping blocks (<a><div>..</div></a>, <span><p>..</p></span>): a container.
+      flush_paragraph();
+      container(c);
+    } else {
+      inline_content(c, &pending_);
+    }
   }
 
   bool has_block_descendant(NodeId id) const {

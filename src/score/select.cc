@@ -70,11 +70,55 @@ void mark_teasers(const Dom& dom, const Blocks& blocks, const Selection& sel, st
   }
 }
 
+// The best subtree may be one paragraph of an article whose paragraphs are siblings of a comment section
+// or a rail under one parent. Climbs while the best run of the parent's children (maximum-sum contiguous
+// run, the current root counted at its current value) beats the current value; stops at the first run
+// that is not the parent's whole content.
+void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float value, Selection* sel) {
+  NodeId current = sel->root;
+  while (true) {
+    NodeId parent = dom.node(current).parent;
+    if (parent == 0 || parent == kNoNode) break;
+    float run = 0.f, best_run = value;
+    NodeId run_first = kNoNode, best_first = kNoNode, best_last = kNoNode;
+    NodeId first_element = kNoNode, last_element = kNoNode;
+    for (NodeId c = dom.node(parent).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+      if (dom.node(c).tag == Tag::text) continue;
+      if (first_element == kNoNode) first_element = c;
+      last_element = c;
+      float v = c == current ? value : sum[c];
+      if (run <= 0.f) {
+        run = v;
+        run_first = c;
+      } else {
+        run += v;
+      }
+      if (run > best_run + 1.f) {
+        best_run = run;
+        best_first = run_first;
+        best_last = c;
+      }
+    }
+    if (best_first == kNoNode) break;  // no run beats the current root
+    value = best_run;
+    current = parent;
+    sel->root = parent;
+    if (best_first == first_element && best_last == last_element) {
+      sel->first = sel->last = kNoNode;  // the whole parent
+      continue;
+    }
+    sel->first = best_first;
+    sel->last = best_last;
+    break;
+  }
+}
+
 }  // namespace
 
 void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   const std::size_t n = dom.size();
   sel->root = kNoNode;
+  sel->first = sel->last = kNoNode;
   sel->chars.assign(n, 0);
   sel->link_chars.assign(n, 0);
   sel->zone.assign(n, 0);
@@ -164,7 +208,10 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
       sel->root = id;
     }
   }
-  if (sel->root != kNoNode) return;
+  if (sel->root != kNoNode) {
+    extend_to_siblings(dom, sum, best, sel);
+    return;
+  }
   if (total_prose <= 0.f) {
     // No prose at all (a stub, a form, a gallery): the visible text of the page, chrome still left out.
     for (NodeId id = 1; id < n && sel->root == kNoNode; ++id) {
