@@ -31,15 +31,20 @@ std::string extension_for(const std::string& format) {
 
 std::string render(const Article& article, const ExtractArgs& args) {
   if (args.format == "json") return to_json(article) + "\n";
+  RenderOptions options;
+  options.links = args.links;
+  options.images = args.images;
+  options.front_matter = args.metadata_block;
+  options.header = args.metadata_block;
   if (args.format == "markdown") {
-    RenderOptions options;
-    options.links = args.links;
-    options.images = args.images;
-    std::string md;
-    if (!article.title.empty()) md = "# " + article.title + "\n\n";
-    return md + to_markdown(article, options);
+    // The front matter goes first, then the title as a heading, then the body.
+    std::string md = to_markdown(article, options);
+    std::size_t body = 0;
+    if (options.front_matter && md.rfind("---\n", 0) == 0) body = md.find("\n---\n\n") + 6;
+    if (!article.title.empty()) md.insert(body, "# " + article.title + "\n\n");
+    return md;
   }
-  return to_text(article);
+  return to_text(article, options);
 }
 
 Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& args) {
@@ -54,6 +59,8 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
   options.charset = args.charset;
   options.content_type = args.content_type;
   options.include_comments = args.comments;
+  options.include_metadata = !args.no_metadata;
+  options.reference_date = args.reference_date;
   Article article;
   Status status = extractor.extract(bytes, options, &article);
   if (!status.ok()) {

@@ -17,6 +17,9 @@ struct ExtractArgs {
   bool links = false;
   bool images = false;
   bool comments = false;
+  bool metadata_block = false;  // markdown: YAML front matter; text: a "Key: value" header
+  bool no_metadata = false;     // skip the metadata stage
+  std::string reference_date;   // "YYYY-MM-DD": reads "yesterday" / "вчера" on the pages
 };
 
 // Returns the process exit code: 0 when every page was extracted, 1 when any failed, 2 on usage errors.

@@ -27,6 +27,11 @@ int main(int argc, char** argv) {
   cmd->add_flag("--links", extract.links, "Markdown: keep links");
   cmd->add_flag("--images", extract.images, "Markdown: keep images");
   cmd->add_flag("--comments", extract.comments, "Also extract user comments (JSON: \"comments\")");
+  cmd->add_flag("--metadata", extract.metadata_block,
+                "Markdown: a YAML front matter block; text: a \"Key: value\" header (JSON always has them)");
+  cmd->add_flag("--no-metadata", extract.no_metadata, "Skip authors, dates, language and the other metadata");
+  cmd->add_option("--reference-date", extract.reference_date,
+                  "The day the pages were fetched (YYYY-MM-DD): reads \"yesterday\", \"вчера\", \"3 hours ago\"");
 
   lede::cli::BenchArgs bench;
   CLI::App* bench_cmd = app.add_subcommand("bench", "Time extraction over folders of pages (speed, memory; bench/run scores)");

@@ -11,11 +11,15 @@ namespace lede {
 struct RenderOptions {
   bool links = false;   // Markdown: [text](url) for link spans; text: ignored
   bool images = false;  // Markdown: ![alt](src) for figures (the caption is always kept as text)
+  bool front_matter = false;  // Markdown: the metadata as a YAML-style "---" block above the body
+  bool header = false;        // text: the metadata as "Key: value" lines and a blank line above the body
 };
 
 // One block a paragraph, a blank line between blocks; list items one a line with "- " / "1. ";
 // table rows one a line with cells separated by " | ". No title and no figures: the body's prose only.
 std::string to_text(const Article& article);
+// The same, with the metadata header above the body when options.header is set.
+std::string to_text(const Article& article, const RenderOptions& options);
 
 // CommonMark + GFM tables; headings as '#', quotes as '>', code as fenced blocks.
 std::string to_markdown(const Article& article, const RenderOptions& options = {});

@@ -108,6 +108,26 @@ std::string page_type_from(std::string_view type) {
   return {};
 }
 
+// An image's name without its folder, query, extension and rendition size: "barges-1200x630.jpg?w=2" and
+// "barges-1200.jpg" are the same picture.
+std::string image_stem(std::string_view url) {
+  if (std::size_t q = url.find_first_of("?#"); q != std::string_view::npos) url = url.substr(0, q);
+  if (std::size_t slash = url.rfind('/'); slash != std::string_view::npos) url = url.substr(slash + 1);
+  if (std::size_t dot = url.rfind('.'); dot != std::string_view::npos) url = url.substr(0, dot);
+  std::string stem(url);
+  // Trailing size tokens: -1200x630, _800, -scaled, @2x.
+  while (true) {
+    const std::size_t cut = stem.find_last_of("-_@");
+    if (cut == std::string::npos || cut == 0) break;
+    const std::string tail = stem.substr(cut + 1);
+    bool size = !tail.empty();
+    for (char c : tail) size &= is_ascii_digit(c) || c == 'x';
+    if (!size && tail != "scaled" && tail != "large" && tail != "medium" && tail != "small" && tail != "thumb") break;
+    stem.erase(cut);
+  }
+  return lower(stem);
+}
+
 void add_unique(std::vector<std::string>* out, const std::string& value) {
   const std::string key = comparison_key(value);
   if (key.empty()) return;
@@ -341,8 +361,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
     // first figure is the story's image.
     for (const Block& b : article->blocks) {
       if (b.kind != BlockKind::figure || b.src.empty()) continue;
-      const bool same = !image.url.empty() && (b.src == image.url || b.src.find(image.url) != std::string::npos ||
-                                               image.url.find(b.src) != std::string::npos);
+      const bool same = !image.url.empty() && image_stem(b.src) == image_stem(image.url);
       if (image.url.empty()) {
         image.url = b.src;
         source = "page";

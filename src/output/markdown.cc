@@ -9,6 +9,7 @@
 
 #include "lede/render.h"
 #include "output/common.h"
+#include "output/metadata.h"
 
 namespace lede {
 namespace {
@@ -747,10 +748,12 @@ std::string to_markdown(const Article& article, const RenderOptions& options) {
   }
   std::string out;
   out.reserve(estimate);
+  if (options.front_matter) output::append_front_matter(out, article);
+  const std::size_t body_start = out.size();
   Markdown md(options);
   for (const Block& b : article.blocks) {
     const std::size_t mark = out.size();
-    if (mark != 0) out.push_back('\n');
+    if (mark != body_start) out.push_back('\n');
     const std::size_t body = out.size();
     md.block(out, b);
     if (out.size() == body) out.resize(mark);

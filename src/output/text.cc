@@ -8,6 +8,7 @@
 
 #include "lede/render.h"
 #include "output/common.h"
+#include "output/metadata.h"
 
 namespace lede {
 namespace {
@@ -128,6 +129,13 @@ std::string to_text(const Article& article) {
     if (out.size() == body) out.resize(mark);  // an empty block leaves no trace
   }
   return out;
+}
+
+std::string to_text(const Article& article, const RenderOptions& options) {
+  if (!options.header) return to_text(article);
+  std::string out;
+  output::append_text_header(out, article);
+  return out + to_text(article);
 }
 
 }  // namespace lede

@@ -382,5 +382,69 @@ TEST(MetaOptions, MetadataCanBeTurnedOff) {
   EXPECT_TRUE(a.published.empty());
 }
 
+// ------------------------------------------------------------------------------------------------------
+// Front matter (Markdown) and header (text), on request only
+
+Article rendered_article() {
+  Article a;
+  a.title = "Wall \"done\"";
+  a.authors = {"Jane Doe", "Іван Петренко"};
+  a.published = "2022-03-14";
+  a.language = "en";
+  a.image = {"https://h.example/w.jpg", "", "Photo: J. Roe"};
+  a.related = {{"Old storm", "https://h.example/old"}};
+  Block p;
+  p.text = "Body.";
+  a.blocks.push_back(p);
+  return a;
+}
+
+TEST(MetaRender, MarkdownFrontMatter) {
+  const Article a = rendered_article();
+  EXPECT_EQ(to_markdown(a), "Body.\n");
+  RenderOptions options;
+  options.front_matter = true;
+  EXPECT_EQ(to_markdown(a, options),
+            "---\n"
+            "title: \"Wall \\\"done\\\"\"\n"
+            "authors: [\"Jane Doe\", \"Іван Петренко\"]\n"
+            "published: \"2022-03-14\"\n"
+            "language: \"en\"\n"
+            "image:\n"
+            "  url: \"https://h.example/w.jpg\"\n"
+            "  credit: \"Photo: J. Roe\"\n"
+            "related:\n"
+            "  - title: \"Old storm\"\n"
+            "    url: \"https://h.example/old\"\n"
+            "---\n"
+            "\n"
+            "Body.\n");
+}
+
+TEST(MetaRender, TextHeader) {
+  const Article a = rendered_article();
+  EXPECT_EQ(to_text(a), "Body.\n");
+  RenderOptions options;
+  EXPECT_EQ(to_text(a, options), "Body.\n");
+  options.header = true;
+  EXPECT_EQ(to_text(a, options),
+            "Title: Wall \"done\"\n"
+            "Authors: Jane Doe, Іван Петренко\n"
+            "Published: 2022-03-14\n"
+            "Language: en\n"
+            "Image: https://h.example/w.jpg (Photo: J. Roe)\n"
+            "\n"
+            "Body.\n");
+}
+
+TEST(MetaRender, FigureLendsCaptionAndCreditToTheDeclaredImage) {
+  const Article a = run(page("<meta property=\"og:image\" content=\"https://h.example/img/wall-1200x630.jpg\">",
+                             "<h1>Wall</h1><figure><img src=\"https://h.example/img/wall-800.jpg\"><figcaption>The new "
+                             "wall at dawn. Photo: Jo Roe</figcaption></figure>" +
+                                 kProse));
+  EXPECT_EQ(a.image.url, "https://h.example/img/wall-1200x630.jpg");
+  EXPECT_EQ(a.image.credit, "Photo: Jo Roe");
+}
+
 }  // namespace
 }  // namespace lede
