@@ -163,27 +163,32 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   const float total_prose = prose[0];
   mark_teasers(dom, blocks, *sel, &teaser);
 
-  // Believe a mark unless the marked element holds most of the page's prose (then it is a wrapper whose
-  // name happens to contain "sidebar", not chrome).
-  for (NodeId id = 1; id < n; ++id) {
+  // The marks of `id` that are believed. Inside the selected content (`within`) a page part with real
+  // paragraphs is taken as part of the story (an <aside> "Context" box in the article body).
+  auto believed = [&](NodeId id, bool within) -> clean::MarkSet {
     const parse::Node& node = dom.node(id);
-    clean::MarkSet inherited = sel->zone[node.parent];
-    sel->variant[id] = sel->variant[node.parent] | ((marks.own[id] & clean::kHiddenName) ? 1 : 0);
     clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
-    if (own && (node.tag == Tag::body || node.tag == Tag::html)) own = 0;
+    if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
-    // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority.
+    // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority
+    // (a wrapper whose name happens to contain "sidebar" is not a sidebar).
     float rest = total_prose - prose[id];
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
-    if (own && (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose)) own = 0;
+    if (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose) return 0;
     float chars = static_cast<float>(sel->chars[id]);
     bool prose_rich = prose[id] > 0.5f * chars;
-    // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose; a
-    // class that hides (responsive variants, entrance animations) yields to any real paragraph.
-    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose)
+    // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose, or
+    // within the content to real paragraphs; a class that hides (responsive variants, entrance
+    // animations) yields to real paragraphs.
+    if ((own & kWeakMarks) && prose_rich && (within ? chars > 150 : prose[id] > 0.25f * total_prose))
       own &= static_cast<clean::MarkSet>(~kWeakMarks);
     if ((own & clean::kHiddenName) && prose_rich && chars > 150) own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
-    sel->zone[id] = static_cast<clean::MarkSet>(inherited | own | marks.dropped[id]);
+    return own;
+  };
+  for (NodeId id = 1; id < n; ++id) {
+    NodeId parent = dom.node(id).parent;
+    sel->variant[id] = sel->variant[parent] | ((marks.own[id] & clean::kHiddenName) ? 1 : 0);
+    sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, false) | marks.dropped[id]);
   }
 
   // Final values: text inside believed chrome counts against its container.
@@ -210,6 +215,14 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   if (sel->root != kNoNode) {
     extend_to_siblings(dom, sum, best, sel);
+    // Ids below an element are contiguous and follow it: re-weigh the marks inside the content.
+    std::vector<std::uint8_t> inside(n, 0);
+    inside[sel->root] = 1;
+    for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
+      inside[id] = 1;
+      NodeId parent = dom.node(id).parent;
+      sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, true) | marks.dropped[id]);
+    }
     return;
   }
   if (total_prose <= 0.f) {

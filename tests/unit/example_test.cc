@@ -150,8 +150,6 @@ TEST_F(ExamplePage, NoChromeInMarkdown) {
 }
 
 TEST_F(ExamplePage, ContextBoxIsKept) {
-  GTEST_SKIP() << "known failure (since cb4be31): the <aside> \"Контекст\" box inside the article body is "
-                  "dropped with both its paragraphs";
   std::size_t story_end = text_->find("а не после войны\", – подытожила Мельник.");
   for (const std::string& opening : kContextOpenings) {
     std::size_t at = text_->find(opening);
