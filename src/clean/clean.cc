@@ -114,6 +114,9 @@ void mark(const Dom& dom, Marks* marks) {
     if (node.tag == Tag::nav || node.tag == Tag::footer || node.tag == Tag::aside || node.tag == Tag::menu)
       own |= kSemantic;
     if (node.tag == Tag::form && contains_ci(dom.attr(id, "class"), "search")) drop = true;
+    // A form in a page is a sign-up, log-in, comment or newsletter form; a page wrapped whole in one
+    // (ASP.NET) keeps it, since the mark yields to the majority of the prose.
+    if (node.tag == Tag::form) own |= kChrome;
     marks->own[id] = own;
     if (drop) marks->dropped[id] = kDropped;
   }

@@ -109,6 +109,15 @@ constexpr std::string_view kMonths[] = {
     "вересня", "жовтня", "листопада", "грудня",
 };
 
+// Words that make a short paragraph a prompt (lower case, matched anywhere in the folded text).
+constexpr std::string_view kPromptWords[] = {
+    "newsletter", "sign up", "signing up", "subscribe to", "create a free account", "create an account",
+    "already have an account", "log in to", "sign in to", "privacy notice", "enable javascript",
+    "aktivieren sie javascript", "javascript aktivieren", "registration is free", "inscrivez-vous",
+    "abonnez-vous", "suscríbete", "boletín", "iscriviti", "zapisz się", "подпишитесь", "рассылк",
+    "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
+};
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -220,6 +229,15 @@ bool is_chrome_phrase(std::string_view text) {
   if (text.size() > 64) return false;
   std::string folded = fold_phrase(text);
   return std::find(std::begin(kChromePhrases), std::end(kChromePhrases), folded) != std::end(kChromePhrases);
+}
+
+bool is_prompt(std::string_view text) {
+  if (text.size() > 320) return false;
+  std::string folded = fold_phrase(text);
+  for (std::string_view word : kPromptWords) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool starts_with_chrome_prefix(std::string_view text) {

@@ -26,6 +26,10 @@ Hint classify_names(std::string_view class_or_id);
 // "Поделиться", ...), compared after case folding of ASCII and trimming.
 bool is_chrome_phrase(std::string_view text);
 
+// A short paragraph that asks the reader to do something: subscribe, sign up, log in, enable JavaScript,
+// accept a privacy notice ("Sign up for our free weekly newsletter", "Подпишитесь на нашу рассылку").
+bool is_prompt(std::string_view text);
+
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Subscribe to", ...).
 bool starts_with_chrome_prefix(std::string_view text);
 
