@@ -148,6 +148,7 @@ struct PassState {
   std::vector<std::string> write_errors;
   std::vector<double> page_seconds;     // each page's fastest pass
   std::size_t output_bytes = 0;
+  bool metadata = true;                 // Options::include_metadata
 };
 
 // One pass over every page; returns its time: the busiest thread's clocked seconds. Each page is clocked
@@ -157,7 +158,8 @@ double run_pass(PassState& state, std::vector<std::unique_ptr<Extractor>>& extra
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> output_bytes{0};
   std::vector<double> busy(extractors.size(), 0.0);
-  const Options options;  // what a crawl gives: no URL, no charset, the default limits
+  Options options;  // what a crawl gives: no URL, no charset, the default limits
+  options.include_metadata = state.metadata;
   auto worker = [&](std::size_t slot) {
     Extractor& extractor = *extractors[slot];
     Article article;  // reused, like the Extractor: extract() clears it
@@ -205,6 +207,7 @@ SetResult bench_set(const std::string& dir, const std::vector<Page>& pages, cons
 
   PassState state;
   state.pages = &pages;
+  state.metadata = !args.no_metadata;
   state.errors.resize(pages.size());
   state.write_errors.resize(pages.size());
   state.page_seconds.assign(pages.size(), std::numeric_limits<double>::infinity());

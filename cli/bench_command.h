@@ -13,6 +13,7 @@ struct BenchArgs {
   std::string json_path;          // empty: none; else the results as one JSON document
   unsigned repeat = 1;            // timed passes over each set (the pages stay loaded between passes)
   unsigned threads = 1;           // one Extractor each; 0: all cores. The README's figures are per core.
+  bool no_metadata = false;       // skip the metadata stage (to measure what it costs)
 };
 
 // Returns the process exit code: 0 when every page was extracted, 1 when any failed or a write failed,

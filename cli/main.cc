@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("-r,--repeat", bench.repeat, "Timed passes over each set")->capture_default_str();
   bench_cmd->add_option("-j,--threads", bench.threads, "Worker threads, one Extractor each (0: all cores)")
       ->capture_default_str();
+  bench_cmd->add_flag("--no-metadata", bench.no_metadata, "Skip the metadata stage (measures what it costs)");
 
   try {
     app.parse(argc, argv);

@@ -54,12 +54,27 @@ bool any_word(const std::vector<std::string>& words, std::initializer_list<std::
 enum class Role { none, author, lead, updated };
 
 // What an element's class/id/itemprop words say it is.
+// Word stems of the vocabularies below: a class/id/itemprop value holding none of them has no role, and
+// most elements are ruled out by this scan without splitting their names into words.
+bool may_have_role(std::string_view value) {
+  static constexpr std::string_view kStems[] = {"uth", "byl", "writ", "creat", "report", "journ", "contrib", "lead",
+                                                "lede", "dek", "deck", "stand", "summ", "intro", "sub", "sapo",
+                                                "chapo", "teas", "excer", "abst", "vorsp", "strap", "under", "anon",
+                                                "annou", "annot", "updat", "modif", "by", "autor", "auteur", "avtor",
+                                                "Auth", "Byl", "Writ", "Lead", "Sub", "Updat", "By"};
+  for (std::string_view stem : kStems)
+    if (value.find(stem) != std::string_view::npos) return true;
+  return false;
+}
+
 Role role_of(const Dom& dom, NodeId id, std::vector<std::string>* words) {
-  std::string value(dom.attr(id, "class"));
+  const std::string_view cls = dom.attr(id, "class"), ident = dom.attr(id, "id"), prop = dom.attr(id, "itemprop");
+  if (!may_have_role(cls) && !may_have_role(ident) && !may_have_role(prop)) return Role::none;
+  std::string value(cls);
   value += ' ';
-  value += dom.attr(id, "id");
+  value += ident;
   value += ' ';
-  value += dom.attr(id, "itemprop");
+  value += prop;
   class_words(value, words);
   if (words->empty()) return Role::none;
   // Parts of an author box that are not the name.
@@ -149,6 +164,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   NodeId last_line = kNoNode;
   bool text_byline = false;
   bool label_pending = false;
+  std::string raw_line;
   // A byline written as text: a lead-in, then something written like a name.
   auto try_byline = [&](const std::string& text) {
     if (!starts_with_byline_prefix(text)) return false;
@@ -172,14 +188,33 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     if (node.tag == Tag::text) {
       const NodeId line = line_of(dom, id);
       // "Published August 7 <span>by Jane Doe</span>": a text run that opens with a lead-in on its own.
-      if (!text_byline && node.text_len <= kMaxLine * 4) {
+      if (!text_byline && node.text_len <= kMaxLine * 4 && opens_with_lead_in_word(dom.text(id))) {
         const std::string own = fold_space(dom.text(id));
         if (own.size() < 200 && try_byline(own)) text_byline = true;
       }
       if (line == kNoNode || line == last_line) continue;
       last_line = line;
-      std::string text = folded_text(dom, line, kMaxLine);
-      if (text.empty()) continue;
+      // A line with more visible text than a byline holds is skipped before its text is copied.
+      if (line < selection.chars.size() && selection.chars[line] > kMaxLine) {
+        label_pending = false;
+        continue;
+      }
+      // Only a line that may be a byline (a lead-in), a dateline (a digit, or a relative day with the
+      // reference) or the name after a label is folded and read.
+      raw_line.clear();
+      dom.append_text(line, &raw_line);
+      if (raw_line.size() > kMaxLine * 6) {
+        label_pending = false;
+        continue;
+      }
+      bool digit = false;
+      for (char c : raw_line) digit |= is_ascii_digit(c);
+      if (!digit && !label_pending && reference == nullptr && !opens_with_lead_in_word(raw_line)) continue;
+      std::string text = fold_space(raw_line);
+      if (text.empty() || code_points(text) > kMaxLine) {
+        label_pending = false;
+        continue;
+      }
       // "Written by" on one line and the name on the next.
       if (label_pending && !text_byline) {
         std::vector<std::string> names;
@@ -223,6 +258,8 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
       continue;
     }
     if (node.attr_count == 0 && node.tag != Tag::time) continue;
+    // Bylines, datelines and standfirsts are small: containers are not read for a role.
+    if (id < selection.chars.size() && selection.chars[id] > 1200) continue;
     // rel=author links and author-named elements.
     const bool rel_author = node.tag == Tag::a && lower(dom.attr(id, "rel")).find("author") != std::string::npos;
     const Role role = role_of(dom, id, &words);

@@ -4,6 +4,7 @@
 // Left out on purpose: abbreviations that are common words in English ("ago" for agosto, "set", "out").
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "meta/dates.h"
 
@@ -129,9 +130,15 @@ constexpr std::string_view kUpdateWords[] = {
 }  // namespace
 
 int month_from_word(std::string_view lower_word) {
-  for (const MonthWord& m : kMonths)
-    if (m.word == lower_word) return m.month;
-  return 0;
+  // Called for every word of every candidate date line: a hash lookup, built once.
+  static const std::unordered_map<std::string_view, int> kByWord = [] {
+    std::unordered_map<std::string_view, int> map;
+    for (const MonthWord& m : kMonths) map.emplace(m.word, m.month);
+    return map;
+  }();
+  if (lower_word.size() < 3 || lower_word.size() > 24) return 0;
+  const auto it = kByWord.find(lower_word);
+  return it == kByWord.end() ? 0 : it->second;
 }
 
 int relative_day_from_word(std::string_view lower_word) {

@@ -431,6 +431,10 @@ void civil_from_days(long z, int* year, int* month, int* day) {
 
 bool parse_date(std::string_view text, const DateTime* reference, NumericOrder order, DateTime* out) {
   if (text.size() > 400) text = text.substr(0, 400);
+  // Without a digit only a relative date ("yesterday") can be here, and those need the reference.
+  bool digit = false;
+  for (char c : text) digit |= is_ascii_digit(c);
+  if (!digit && (!reference || !reference->valid())) return false;
   for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
     if (!is_ascii_digit(text[i]) || (i > 0 && is_ascii_digit(text[i - 1]))) continue;
     DateTime d;

@@ -142,7 +142,7 @@ void body_text(const Article& article, std::string* text) {
   *text += article.title;
   text->push_back('\n');
   for (const Block& b : article.blocks) {
-    if (text->size() > 32 * 1024) break;
+    if (text->size() > 2 * 1024) break;  // language.cc reads this much
     if (b.kind == BlockKind::list) {
       for (const std::string& item : b.items) *text += item + "\n";
     } else if (b.kind != BlockKind::code && b.kind != BlockKind::table && b.kind != BlockKind::figure) {
@@ -155,19 +155,16 @@ void body_text(const Article& article, std::string* text) {
 // Links in a related / context box inside the article's container.
 void related_links(const Dom& dom, const score::Selection& selection, const std::string& base, Article* article) {
   if (selection.root == kNoNode) return;
-  NodeId end = selection.root;
-  // The container's subtree is [root, end]: ids are in document order.
-  for (NodeId id = selection.root + 1; id < dom.size(); ++id) {
-    bool inside = false;
-    for (NodeId q = dom.node(id).parent; q != kNoNode && q >= selection.root; q = dom.node(q).parent)
-      if (q == selection.root) {
-        inside = true;
-        break;
-      }
-    if (!inside) break;
-    end = id;
+  // The container's subtree is [root, end): ids are in document order, so it ends where the next sibling of
+  // the root or of its nearest ancestor that has one begins.
+  NodeId end = static_cast<NodeId>(dom.size());
+  for (NodeId q = selection.root; q != kNoNode; q = dom.node(q).parent) {
+    if (dom.node(q).next_sibling != kNoNode) {
+      end = dom.node(q).next_sibling;
+      break;
+    }
   }
-  for (NodeId id = selection.root; id <= end && article->related.size() < 20; ++id) {
+  for (NodeId id = selection.root; id < end && article->related.size() < 20; ++id) {
     if (dom.node(id).tag != Tag::a || !(selection.zone[id] & clean::kRelated)) continue;
     if (selection.zone[id] & (clean::kDropped | clean::kComments)) continue;
     std::string raw;

@@ -1,6 +1,7 @@
 // schema.org microdata (itemscope/itemtype/itemprop) and the RDFa `property` attributes pages put on
 // visible elements. Only properties of an article-like or page-like item count, so a comment's author or
 // a related teaser's date (items of their own) is never read as the story's.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,20 +104,29 @@ void collect_microdata(const Dom& dom, const score::Selection& selection, const 
   // Per element, the nearest item (itemscope element) strictly above it; filled top-down.
   thread_local std::vector<NodeId> scope_of;
   thread_local std::vector<NodeId> items;
+  thread_local std::vector<NodeId> props;  // elements with itemprop= or property=
+  thread_local std::vector<std::uint8_t> is_scope;
   scope_of.assign(n, kNoNode);
+  is_scope.assign(n, 0);
   items.clear();
+  props.clear();
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     const NodeId parent = node.parent;
-    if (parent != kNoNode && parent < n) scope_of[id] = dom.has_attr(parent, "itemscope") ? parent : scope_of[parent];
-    if (node.tag != Tag::text && node.attr_count > 0 && dom.has_attr(id, "itemscope") &&
-        schema_type_rank(type_name(dom.attr(id, "itemtype"))) > 0)
-      items.push_back(id);
-  }
-  const NodeId main = main_item(dom, selection, h1s, items);
-  for (NodeId id = 1; id < n; ++id) {
-    const parse::Node& node = dom.node(id);
+    if (parent != kNoNode && parent < n) scope_of[id] = is_scope[parent] ? parent : scope_of[parent];
     if (node.tag == Tag::text || node.attr_count == 0) continue;
+    bool prop = false;
+    for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id); ++a) {
+      const std::string_view name = dom.attr_name(*a);
+      if (name == "itemscope") is_scope[id] = 1;
+      else if (name == "itemprop" || name == "property") prop = true;
+    }
+    if (prop) props.push_back(id);
+    if (is_scope[id] && schema_type_rank(type_name(dom.attr(id, "itemtype"))) > 0) items.push_back(id);
+  }
+  if (props.empty()) return;
+  const NodeId main = main_item(dom, selection, h1s, items);
+  for (NodeId id : props) {
     std::string_view prop = dom.attr(id, "itemprop");
     std::string_view rdfa = prop.empty() ? dom.attr(id, "property") : std::string_view();
     if (prop.empty() && rdfa.empty()) continue;

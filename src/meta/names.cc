@@ -3,6 +3,7 @@
 #include "meta/names.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "meta/dates.h"
 #include "meta/text.h"
@@ -192,7 +193,33 @@ bool is_byline_label(std::string_view text) {
   return strip_lead_in(&s) && s == "X";
 }
 
+bool opens_with_lead_in_word(std::string_view text) {
+  // The first word of every lead-in, lower case: a cheap test before the text is folded and matched whole.
+  static const std::unordered_set<std::string_view> kFirstWords = [] {
+    std::unordered_set<std::string_view> set;
+    for (std::string_view lead : kLeadIns) {
+      std::string_view first = lead.substr(0, lead.find_first_of(" :"));
+      set.insert(first);
+    }
+    return set;
+  }();
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
+  std::size_t j = i;
+  while (j < text.size() && j - i < 40 && text[j] != ' ' && text[j] != ':' && text[j] != '\n' && text[j] != '\t' &&
+         text[j] != '\r' && static_cast<unsigned char>(text[j]) != 0xC2)
+    ++j;
+  if (j == i || j - i >= 40) return false;
+  const std::string word = lower(text.substr(i, j - i));
+  if (kFirstWords.count(word)) return true;
+  // "AuthorJane Doe": a long lead-in glued to the name.
+  for (std::string_view lead : {"author", "autor", "written"})
+    if (word.size() > lead.size() && word.compare(0, lead.size(), lead) == 0) return true;
+  return false;
+}
+
 bool starts_with_byline_prefix(std::string_view text) {
+  if (!opens_with_lead_in_word(text)) return false;
   std::string s = fold_space(text.substr(0, 80));
   return strip_lead_in(&s) && !s.empty();
 }

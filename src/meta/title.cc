@@ -127,10 +127,16 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url) 
   // The headline node: the first visible <h1> a declared title vouches for, else a lone <h1>.
   const std::string* declared[] = {&evidence.json_ld.title, &evidence.microdata.title, &evidence.meta.title,
                                    &evidence.html_title};
+  std::string declared_keys[std::size(declared)], stripped_keys[std::size(declared)];
+  for (std::size_t d = 0; d < std::size(declared); ++d) {
+    if (declared[d]->empty()) continue;
+    declared_keys[d] = comparison_key(*declared[d]);
+    stripped_keys[d] = comparison_key(strip_site(*declared[d], site));
+  }
   for (std::size_t i = 0; i < evidence.h1s.size() && choice.headline == parse::kNoNode; ++i) {
     const std::string h1_key = comparison_key(evidence.h1s[i]);
-    for (const std::string* d : declared) {
-      if (!d->empty() && vouches(comparison_key(*d), comparison_key(strip_site(*d, site)), h1_key)) {
+    for (std::size_t d = 0; d < std::size(declared); ++d) {
+      if (!declared_keys[d].empty() && vouches(declared_keys[d], stripped_keys[d], h1_key)) {
         choice.headline = evidence.h1_nodes[i];
         break;
       }
