@@ -76,7 +76,7 @@ constexpr std::string_view kChromePhrases[] = {
     "advertising", "ad", "sponsored", "read more", "continue reading", "skip to content",
     "skip to main content", "back to top", "languages", "language", "comments", "leave a comment",
     "loading...", "loading", "toggle navigation", "previous", "next", "copy link", "copied",
-    "table of contents", "contents", "in this article", "on this page", "jump to", "содержание",
+    "show caption", "hide caption", "table of contents", "contents", "in this article", "on this page", "jump to", "содержание",
     "зміст", "inhalt", "inhaltsverzeichnis", "sommaire", "índice", "indice", "spis treści",
     "реклама", "поделиться", "читать далее", "подробнее", "меню", "поиск", "войти", "подписаться",
     "комментарии", "реклама на сайте", "читайте также", "реклама", "поширити", "читайте також",
@@ -115,6 +115,8 @@ constexpr std::string_view kPromptWords[] = {
     "already have an account", "log in to", "sign in to", "privacy notice", "enable javascript",
     "aktivieren sie javascript", "javascript aktivieren", "registration is free", "inscrivez-vous",
     "abonnez-vous", "suscríbete", "boletín", "iscriviti", "zapisz się", "подпишитесь", "рассылк",
+    "affiliate link", "affiliate commission", "may earn a commission", "we may earn", "paid promotion",
+    "advertising on our site",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
 };
 

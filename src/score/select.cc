@@ -180,8 +180,11 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose, or
     // within the content to real paragraphs; a class that hides (responsive variants, entrance
     // animations) yields to real paragraphs.
-    if ((own & kWeakMarks) && prose_rich && (within ? chars > 150 : prose[id] > 0.25f * total_prose))
+    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose)
       own &= static_cast<clean::MarkSet>(~kWeakMarks);
+    // An <aside> or <footer> inside the story with real paragraphs is the story's own box; an element
+    // named author/bio/byline stays out whatever it holds.
+    if (within && (own & clean::kSemantic) && !(own & ~clean::kSemantic) && prose_rich && chars > 150) own = 0;
     if ((own & clean::kHiddenName) && prose_rich && chars > 150) own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
     return own;
   };
