@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <chrono>
 #include <climits>
 #include <cstring>
 #include <string>
@@ -25,6 +26,22 @@ struct Builder {
   int raw_text_depth = 0;  // > 0 inside <script>/<style> whose text is dropped
   bool keep_script_text = false;
   bool truncated = false;
+  bool out_of_time = false;
+  unsigned events = 0;  // parser events since the start; the clock is read every kClockEvery of them
+
+  static constexpr unsigned kClockEvery = 64;
+
+  // Stops libxml2 once the deadline has passed. Called from every SAX callback and from the error
+  // callback: libxml2's slow paths (an end tag matched against a 100,000-deep stack of open elements)
+  // report an error for each tag even when they deliver no element, so every unit of work is seen here.
+  // xmlStopParser is libxml2's own way to halt from a callback: later events are not delivered.
+  void tick(void* ctx) {
+    if (out_of_time || ++events % kClockEvery != 0) return;
+    if (std::chrono::steady_clock::now() < limits.deadline) return;
+    out_of_time = true;
+    truncated = true;
+    xmlStopParser(static_cast<xmlParserCtxtPtr>(ctx));
+  }
 
   static Builder* from(void* ctx) {
     auto* parser = static_cast<xmlParserCtxtPtr>(ctx);
@@ -46,6 +63,7 @@ bool is_json_ld(const xmlChar** attrs) {
 
 void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
   Builder* b = Builder::from(ctx);
+  b->tick(ctx);
   Tag tag = tag_from_name(sv(name));
   bool raw = tag == Tag::script || tag == Tag::style;
   if (raw) {
@@ -66,6 +84,7 @@ void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
 
 void on_end(void* ctx, const xmlChar* name) {
   Builder* b = Builder::from(ctx);
+  b->tick(ctx);
   Tag tag = tag_from_name(sv(name));
   if ((tag == Tag::script || tag == Tag::style) && b->raw_text_depth > 0) {
     b->raw_text_depth--;
@@ -78,13 +97,20 @@ void on_end(void* ctx, const xmlChar* name) {
 
 void on_text(void* ctx, const xmlChar* chars, int len) {
   Builder* b = Builder::from(ctx);
+  b->tick(ctx);
   if (b->raw_text_depth > 0 && !b->keep_script_text) return;
   b->dom->add_text(b->current, std::string_view(reinterpret_cast<const char*>(chars), len));
 }
 
+// The structured error callback: errors are not reported (the parser recovers), only counted as work.
+void on_error(void* ctx, xmlErrorPtr) { Builder::from(ctx)->tick(ctx); }
+
 htmlSAXHandler make_handler() {
   htmlSAXHandler h;
   std::memset(&h, 0, sizeof h);
+  // libxml2 calls `serror` only for a handler marked as SAX2; the HTML parser reads no other SAX2 field.
+  h.initialized = XML_SAX2_MAGIC;
+  h.serror = on_error;
   h.startElement = on_start;
   h.endElement = on_end;
   h.characters = on_text;
@@ -102,7 +128,7 @@ ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* do
   ParseResult result;
   if (utf8.empty()) return result;
 
-  Builder builder{dom, limits, {}, 0, 0, false, false};
+  Builder builder{dom, limits, {}, 0, 0, false, false, false, 0};
   builder.open.reserve(64);
   static const htmlSAXHandler handler = make_handler();
 
@@ -123,6 +149,7 @@ ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* do
   if (doc) xmlFreeDoc(doc);
   htmlFreeParserCtxt(ctxt);
   result.truncated = result.truncated || builder.truncated;
+  result.out_of_time = builder.out_of_time;
   return result;
 }
 

@@ -3,6 +3,7 @@
 // dropping the bodies of scripts and styles (except JSON-LD, which the metadata stage reads).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string_view>
 
@@ -13,10 +14,15 @@ namespace lede::parse {
 struct ParseLimits {
   std::size_t max_nodes = 2'000'000;  // further elements are not created; their text goes to the parent
   std::size_t max_depth = 512;        // deeper elements are flattened into the deepest allowed one
+  // The parser stops here, keeping the tree built so far (docs/robustness.md). The clock is read every
+  // few dozen parser events (elements, text runs, recovered errors), so the stop comes within
+  // milliseconds of the deadline.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct ParseResult {
-  bool truncated = false;  // a limit was hit
+  bool truncated = false;    // a limit was hit
+  bool out_of_time = false;  // the deadline stopped the parser (truncated is set too)
 };
 
 // Parses `utf8` (must be valid UTF-8) into *dom (cleared first). Never fails: any byte string gives a tree.
