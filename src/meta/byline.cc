@@ -25,6 +25,7 @@ constexpr std::uint8_t kOutside = clean::kDropped | clean::kComments | clean::kR
 constexpr std::size_t kTextBefore = 600;
 constexpr std::size_t kTextAfter = 2500;
 constexpr std::size_t kMaxLine = 160;  // a byline or dateline is a short line
+constexpr std::size_t kNearHeadline = 800;  // characters below the headline where an author line may sit
 
 // Splits a class or id value into lower-case words at non-letters and camelCase humps.
 void class_words(std::string_view value, std::vector<std::string>* words) {
@@ -165,6 +166,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   bool text_byline = false;
   bool label_pending = false;
   std::string raw_line;
+  std::size_t text_after_headline = 0;
   // A byline written as text: a lead-in, then something written like a name.
   auto try_byline = [&](const std::string& text) {
     if (!starts_with_byline_prefix(text)) return false;
@@ -181,10 +183,17 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   for (NodeId id = lo; id <= hi; ++id) {
     // Between the headline and the body, a rail mark is the clean stage's guess about a header block
     // (author boxes are named like teaser cards); below the body's start it is believed.
-    const std::uint8_t outside = (id > anchor && id < body_start) ? (kOutside & ~clean::kRelated) : kOutside;
-    if (selection.zone[id] & outside) continue;
+    // Just below the headline, inside the body, an author link in a heading reads to the score stage as a
+    // teaser card: author lines there are read through a rail mark too, dates never are.
+    const bool head = id > anchor && id < body_start;
+    const bool near_headline = id > headline_end && text_after_headline < kNearHeadline;
+    const std::uint8_t zone = selection.zone[id];
+    if (zone & ((head || near_headline) ? (kOutside & ~clean::kRelated) : kOutside)) continue;
+    const bool dates_here = !(zone & (head ? (kOutside & ~clean::kRelated) : kOutside));
     if (id >= anchor && id <= headline_end && headline != kNoNode) continue;
     const parse::Node& node = dom.node(id);
+    if (node.tag == Tag::text && id > headline_end && !(zone & (kOutside & ~clean::kRelated)))
+      text_after_headline += node.text_len;
     if (node.tag == Tag::text) {
       const NodeId line = line_of(dom, id);
       // "Published August 7 <span>by Jane Doe</span>": a text run that opens with a lead-in on its own.
@@ -228,7 +237,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
       // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
       if (!text_byline && try_byline(text)) text_byline = true;
       // A dateline: a short line that holds a date.
-      if (out->dateline.empty() || out->dateline_modified.empty()) {
+      if (dates_here && (out->dateline.empty() || out->dateline_modified.empty())) {
         std::size_t n_words = 1;
         for (char c : text) n_words += c == ' ';
         DateTime d;
@@ -263,7 +272,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     // rel=author links and author-named elements.
     const bool rel_author = node.tag == Tag::a && lower(dom.attr(id, "rel")).find("author") != std::string::npos;
     const Role role = role_of(dom, id, &words);
-    if (node.tag == Tag::time || role == Role::updated) {
+    if (dates_here && (node.tag == Tag::time || role == Role::updated)) {
       std::string_view datetime = dom.attr(id, "datetime");
       std::string value = !datetime.empty() ? std::string(datetime) : std::string();
       bool updated = role == Role::updated;

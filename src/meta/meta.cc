@@ -192,7 +192,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   MetadataSources& src = article->sources;
 
   // Title and headline.
-  const TitleChoice title = choose_title(ev, options.url);
+  const TitleChoice title = choose_title(ev, options.url, selection.root);
   if (!title.title.empty()) {
     article->title = title.title;
     src.title = title.source;
@@ -281,6 +281,38 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
       article->published = to_iso(published);
       src.published = s.name;
       break;
+    }
+  }
+  // The day is the page's own: a declaration in UTC can fall on the next or previous day there. When the
+  // page shows the date near its headline and it is one day off a UTC declaration, the visible day stands.
+  if (published.valid() && published.has_offset && published.offset_minutes == 0 &&
+      (src.published == std::string_view("json-ld") || src.published == std::string_view("microdata") ||
+       src.published == std::string_view("meta"))) {
+    DateTime shown;
+    const bool visible = take_date(ev.in_page.time_published, ref, order, &shown) ||
+                         (!ev.in_page.dateline.empty() && parse_date(ev.in_page.dateline, ref, order, &shown));
+    if (visible && !(shown.has_offset && shown.offset_minutes == 0)) {
+      const long gap = days_from_civil(shown.year, shown.month, shown.day) -
+                       days_from_civil(published.year, published.month, published.day);
+      // Only when some time zone makes the two the same instant: with a clock time, an offset between
+      // -12 and +14 hours in quarter hours (the shown offset itself when the page gives one); with a day
+      // alone, a UTC time late enough (or early enough) to cross midnight somewhere.
+      const long utc_minutes = published.hour >= 0 ? published.hour * 60L + published.minute : -1;
+      bool same_instant = false;
+      if ((gap == 1 || gap == -1) && utc_minutes >= 0) {
+        if (shown.hour >= 0) {
+          const long offset = gap * 1440L + shown.hour * 60L + shown.minute - utc_minutes;
+          same_instant = offset >= -720 && offset <= 840 && offset % 15 == 0 &&
+                         (!shown.has_offset || offset == shown.offset_minutes);
+        } else {
+          same_instant = gap == -1 ? utc_minutes < 720 : utc_minutes >= 600;
+        }
+      }
+      if (same_instant) {
+        published = shown;
+        article->published = to_iso(shown);
+        src.published = ev.in_page.time_published.empty() ? "dateline" : "time";
+      }
     }
   }
   if (article->published.empty()) {

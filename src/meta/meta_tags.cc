@@ -24,6 +24,7 @@ struct MetaKey {
 
 constexpr MetaKey kKeys[] = {
     {"og:title", Field::title, 1}, {"twitter:title", Field::title, 2}, {"dc.title", Field::title, 3},
+    {"dc:title", Field::title, 3},
     {"dcterms.title", Field::title, 3}, {"parsely-title", Field::title, 4}, {"sailthru.title", Field::title, 5},
     {"title", Field::title, 6},
 
@@ -31,10 +32,12 @@ constexpr MetaKey kKeys[] = {
     {"twitter:description", Field::description, 3}, {"dc.description", Field::description, 4},
     {"dcterms.description", Field::description, 4}, {"sailthru.description", Field::description, 5},
 
-    {"author", Field::author, 1}, {"article:author", Field::author, 2}, {"og:article:author", Field::author, 2},
-    {"dc.creator", Field::author, 3}, {"dcterms.creator", Field::author, 3}, {"parsely-author", Field::author, 4},
+    // Dublin Core's creator is a deliberate declaration; name=author is often a template's site name.
+    {"dc.creator", Field::author, 1}, {"dc:creator", Field::author, 1}, {"dcterms.creator", Field::author, 1},
+    {"dcterm:creator", Field::author, 1}, {"author", Field::author, 2}, {"article:author", Field::author, 3},
+    {"og:article:author", Field::author, 3}, {"parsely-author", Field::author, 4},
     {"sailthru.author", Field::author, 5}, {"byl", Field::author, 6}, {"creator", Field::author, 6},
-    {"citation_author", Field::author, 7}, {"article:author_name", Field::author, 2},
+    {"citation_author", Field::author, 7}, {"article:author_name", Field::author, 3},
 
     {"article:published_time", Field::published, 1}, {"og:article:published_time", Field::published, 1},
     {"og:published_time", Field::published, 2}, {"article:published", Field::published, 2},

@@ -117,7 +117,7 @@ bool vouches(const std::string& declared_key, const std::string& stripped_key, c
 
 }  // namespace
 
-TitleChoice choose_title(const Evidence& evidence, const std::string& page_url) {
+TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, parse::NodeId content_root) {
   SiteKeys site;
   for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
     site.keys.push_back(comparison_key(*name));
@@ -133,13 +133,22 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url) 
     declared_keys[d] = comparison_key(*declared[d]);
     stripped_keys[d] = comparison_key(strip_site(*declared[d], site));
   }
-  for (std::size_t i = 0; i < evidence.h1s.size() && choice.headline == parse::kNoNode; ++i) {
+  // Pages repeat their headline (a sticky header, a share box): the vouched <h1> nearest the content wins,
+  // the last one before it (or inside it) first.
+  for (std::size_t i = 0; i < evidence.h1s.size(); ++i) {
     const std::string h1_key = comparison_key(evidence.h1s[i]);
-    for (std::size_t d = 0; d < std::size(declared); ++d) {
-      if (!declared_keys[d].empty() && vouches(declared_keys[d], stripped_keys[d], h1_key)) {
-        choice.headline = evidence.h1_nodes[i];
-        break;
-      }
+    bool vouched = false;
+    for (std::size_t d = 0; d < std::size(declared) && !vouched; ++d)
+      vouched = !declared_keys[d].empty() && vouches(declared_keys[d], stripped_keys[d], h1_key);
+    if (!vouched) continue;
+    const parse::NodeId node = evidence.h1_nodes[i];
+    if (choice.headline == parse::kNoNode) {
+      choice.headline = node;
+    } else if (content_root != parse::kNoNode) {
+      auto distance = [&](parse::NodeId n) {
+        return n <= content_root ? static_cast<long>(content_root - n) : static_cast<long>(n - content_root) * 4;
+      };
+      if (distance(node) < distance(choice.headline)) choice.headline = node;
     }
   }
   // An <h1> no declaration vouches for (a logo, a section name) only speaks when nothing is declared.
