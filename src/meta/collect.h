@@ -28,6 +28,7 @@ struct Declared {
   std::string type;  // schema.org @type or og:type, as written
   Image image;
   bool authors_are_organizations = false;  // JSON-LD: every author was an Organization
+  std::vector<std::string> organization_authors;  // JSON-LD: the authors typed Organization (names kept whole)
 };
 
 // In-page evidence near the headline.

@@ -452,6 +452,7 @@ void JsonLdReader::read(const parse::Dom& dom, Declared* out) {
       if (it != walker.names_by_id.end()) name = it->second;
     }
     if (name.empty()) continue;
+    if (a.organization) out->organization_authors.push_back(name);
     out->authors.push_back(name);
     all_orgs &= a.organization;
   }

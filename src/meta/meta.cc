@@ -39,9 +39,23 @@ void reset(Evidence* e) {
 }
 
 // Authors from a declaration: cleaned, organizations kept only when they are all there is.
-bool take_authors(const std::vector<std::string>& raw, std::vector<std::string>* out) {
+// An organization's name is kept whole ("Center for Drug Evaluation and Research" is one author).
+bool take_authors(const std::vector<std::string>& raw, std::vector<std::string>* out,
+                  const std::vector<std::string>* organizations = nullptr) {
   std::vector<std::string> names;
-  for (const std::string& r : raw) clean_authors(r, &names);
+  for (const std::string& r : raw) {
+    bool organization = false;
+    if (organizations)
+      for (const std::string& o : *organizations) organization |= o == r;
+    if (organization) {
+      std::string name = fold_space(r);
+      bool dup = false;
+      for (const std::string& n : names) dup |= n == name;
+      if (!name.empty() && !dup) names.push_back(std::move(name));
+    } else {
+      clean_authors(r, &names);
+    }
+  }
   if (names.empty()) return false;
   *out = std::move(names);
   return true;
@@ -58,6 +72,17 @@ bool take_date(const std::string& raw, const DateTime* reference, NumericOrder o
     return false;
   *out = d;
   return true;
+}
+
+// `a` is earlier than `b`: as instants when both carry a clock and a zone, else by day.
+bool before(const DateTime& a, const DateTime& b) {
+  const long day_a = days_from_civil(a.year, a.month, a.day), day_b = days_from_civil(b.year, b.month, b.day);
+  if (a.hour >= 0 && b.hour >= 0 && a.has_offset && b.has_offset) {
+    const long minute_a = day_a * 1440 + a.hour * 60 + a.minute - a.offset_minutes;
+    const long minute_b = day_b * 1440 + b.hour * 60 + b.minute - b.offset_minutes;
+    return minute_a < minute_b;
+  }
+  return day_a < day_b;
 }
 
 // /2022/03/14/ or /2022-03-14 in a URL's path: the day the site filed the story under.
@@ -242,7 +267,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
                                     {&ev.meta.authors, "meta", false}};
     for (const AuthorSource& s : sources) {
       std::vector<std::string> names;
-      if (!take_authors(*s.raw, &names)) continue;
+      if (!take_authors(*s.raw, &names, &ev.json_ld.organization_authors)) continue;
       if (only_the_site(names, s.organizations) && !ev.in_page.byline_authors.empty() &&
           !only_the_site(ev.in_page.byline_authors, false))
         break;  // the byline below names the people
@@ -334,9 +359,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
     bool ok = s.text ? (!s.raw->empty() && parse_date(*s.raw, ref, order, &modified)) : take_date(*s.raw, ref, order, &modified);
     if (!ok) continue;
     // An update before the publication is a template's confusion: not reported.
-    if (published.valid() && days_from_civil(modified.year, modified.month, modified.day) <
-                                 days_from_civil(published.year, published.month, published.day))
-      continue;
+    if (published.valid() && before(modified, published)) continue;
     article->modified = to_iso(modified);
     src.modified = s.name;
     break;

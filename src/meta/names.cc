@@ -332,17 +332,26 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   pieces.push_back(cur);
   for (const std::string& piece : pieces) {
     std::vector<std::string> words = words_of(piece);
+    std::vector<std::string> names;
     std::string name;
     for (const std::string& w : words) {
       const std::string lw = lower(w);
       if (std::find(std::begin(kJoiners), std::end(kJoiners), lw) != std::end(kJoiners) && !name.empty()) {
-        add_piece(name, out, evidence);
+        names.push_back(std::move(name));
         name.clear();
         continue;
       }
       name += (name.empty() ? "" : " ") + w;
     }
-    if (!name.empty()) add_piece(name, out, evidence);
+    if (!name.empty()) names.push_back(std::move(name));
+    // "Mac & i", "Johnson & Johnson": a joiner between parts that are not each a name joins a single name.
+    bool list = names.size() > 1;
+    for (const std::string& n : names) list &= code_points(strip_punct(n)) >= 3;
+    if (!list) {
+      add_piece(std::string(trim(piece)), out, evidence);
+      continue;
+    }
+    for (std::string& n : names) add_piece(std::move(n), out, evidence);
   }
 }
 
