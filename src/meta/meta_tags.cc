@@ -80,6 +80,7 @@ constexpr bool multi(Field f) { return f == Field::author || f == Field::tag; }
 
 struct Best {
   int priority = 1000;
+  std::string_view key;  // several values only from repeats of one key (article:tag, article:author)
   std::vector<std::string> values;
 };
 
@@ -145,11 +146,15 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
             std::string value = fold_space(content);
             if (value.empty()) break;
             if (k.field == Field::author && looks_like_url(value)) break;  // article:author as a profile URL
+            // (A guessed key's text lives in `key`, rewritten by the next tag: it is never kept as a view.)
+            const std::string_view stable_key = kp == &guessed ? std::string_view("?") : k.key;
             if (k.priority < b.priority) {
               b.priority = k.priority;
+              b.key = stable_key;
               b.values.clear();
             }
-            if (k.priority == b.priority && (multi(k.field) || b.values.empty())) {
+            if (k.priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key))) {
+              b.key = stable_key;
               if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag") split_list(value, ',', &b.values);
               else b.values.push_back(std::move(value));
             }
