@@ -311,7 +311,9 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     }
     if (role == Role::lead && out->lead.empty() && id > anchor) {
       std::string text = folded_text(dom, id, 1000);
-      if (code_points(text) >= 30) out->lead = text;
+      // A standfirst is a sentence or two; a fragment ("… and more") is a teaser's tail.
+      const bool fragment = text.rfind("\xE2\x80\xA6", 0) == 0 || text.rfind("...", 0) == 0;
+      if (code_points(text) >= 60 && !fragment) out->lead = text;
     }
   }
   // Innermost author elements win: "By <a class=author>A</a> and <a class=author>B</a>" inside a byline
