@@ -26,6 +26,7 @@
 #include "inputs.h"
 #include "lede/extract.h"
 #include "lede/render.h"
+#include "warc_command.h"
 
 namespace lede::cli {
 namespace fs = std::filesystem;
@@ -129,6 +130,14 @@ bool load_set(const std::string& dir, std::vector<Page>* pages, std::string* err
     page.bytes.shrink_to_fit();  // read in chunks: drop the slack so the loaded RSS is the input
     pages->push_back(std::move(page));
   }
+  return true;
+}
+
+// A WARC archive as a set (docs/crawl.md): its HTML pages, read into memory like a folder's.
+bool load_warc_set(const std::string& path, std::vector<Page>* pages, std::string* error) {
+  std::vector<WarcPage> warc_pages;
+  if (!load_warc_pages(path, &warc_pages, error)) return false;
+  for (WarcPage& page : warc_pages) pages->push_back({std::move(page.id), std::move(page.bytes)});
   return true;
 }
 
@@ -379,7 +388,7 @@ int run_bench(const BenchArgs& args) {
     bool reset = reset_peak_rss();  // best effort: where it fails, peak RSS is the process's peak so far
     std::vector<Page> pages;
     std::string error;
-    if (!load_set(dir, &pages, &error)) {
+    if (is_warc_path(dir) ? !load_warc_set(dir, &pages, &error) : !load_set(dir, &pages, &error)) {
       std::cerr << "lede bench: " << error << "\n";
       ok = false;
       continue;

@@ -2,6 +2,7 @@
 // in input order to stdout or one file a page to --output, report failures and go on.
 #include "extract_command.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "inputs.h"
 #include "lede/extract.h"
 #include "lede/render.h"
+#include "warc_command.h"
 
 namespace lede::cli {
 namespace {
@@ -83,6 +85,13 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
 }  // namespace
 
 int run_extract(const ExtractArgs& args) {
+  // WARC archives go through their own pipeline (warc_command.cc), whose output is JSON Lines.
+  std::size_t warcs = std::count_if(args.inputs.begin(), args.inputs.end(), [](const std::string& p) { return is_warc_path(p); });
+  if (warcs > 0) {
+    if (warcs == args.inputs.size()) return run_warc_extract(args);
+    std::cerr << "lede: give either WARC archives or HTML pages, not both in one run\n";
+    return 2;
+  }
   std::vector<std::string> errors;
   std::vector<Input> inputs = expand_inputs(args.inputs, &errors);
   for (const std::string& e : errors) std::cerr << "lede: " << e << "\n";

@@ -15,11 +15,12 @@ int main(int argc, char** argv) {
 
   lede::cli::ExtractArgs extract;
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article from HTML pages (files, folders, - for stdin)");
-  cmd->add_option("inputs", extract.inputs, "HTML files, folders of them, or - for standard input")->required();
+  cmd->add_option("inputs", extract.inputs, "HTML files, folders of them, - for standard input, or WARC archives")->required();
   cmd->add_option("-f,--format", extract.format, "Output format")
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html here");
+  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html here; for WARC inputs (.warc, .warc.gz, "
+                  ".warc.zst) the JSON Lines file (.jsonl, .jsonl.gz, .jsonl.zst)");
   cmd->add_option("-u,--url", extract.url, "The page's URL (resolves links and images)");
   cmd->add_option("--charset", extract.charset, "Decode the page with this encoding, whatever it declares");
   cmd->add_option("--content-type", extract.content_type, "The HTTP Content-Type header the page was served with");
@@ -35,7 +36,7 @@ int main(int argc, char** argv) {
 
   lede::cli::BenchArgs bench;
   CLI::App* bench_cmd = app.add_subcommand("bench", "Time extraction over folders of pages (speed, memory; bench/run scores)");
-  bench_cmd->add_option("dirs", bench.dirs, "Folders of <id>.html pages, one a set (the ../shared/bench layout)")
+  bench_cmd->add_option("dirs", bench.dirs, "Folders of <id>.html pages, one a set (the ../shared/bench layout), or WARC archives")
       ->required();
   bench_cmd->add_option("-o,--output", bench.output_dir, "Write the predictions to OUTPUT/<set>/<id>.json (not timed)");
   bench_cmd->add_option("--json", bench.json_path, "Also write the results to this file as JSON");

@@ -7,7 +7,9 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -237,5 +239,42 @@ TEST_F(WarcTest, MissingFileIsAnError) {
   lede::Status status = reader.open("/nonexistent/crawl.warc.gz");
   EXPECT_EQ(status.code(), lede::StatusCode::io_error);
 }
+
+#ifdef LEDE_CLI
+// The CLI's WARC path: JSON Lines in input order, gzip output, the WARC keys, a summary, exit 1 on a bad record.
+TEST_F(WarcTest, CliWritesJsonLinesInInputOrder) {
+  std::string bytes;
+  for (int i = 1; i <= 12; ++i) bytes += gzip(html_record(i));
+  std::string input = write("cli.warc.gz", bytes);
+  std::string output = input + ".jsonl.gz";
+  paths_.push_back(output);
+  std::string command = std::string(LEDE_CLI) + " extract " + input + " --output " + output + " --threads 3 2>" + input + ".err";
+  paths_.push_back(input + ".err");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  gzFile file = gzopen(output.c_str(), "rb");
+  ASSERT_NE(file, nullptr);
+  std::string text;
+  char buffer[4096];
+  for (int n; (n = gzread(file, buffer, sizeof buffer)) > 0;) text.append(buffer, n);
+  gzclose(file);
+  std::vector<std::string> lines;
+  for (std::size_t pos = 0, eol; (eol = text.find('\n', pos)) != std::string::npos; pos = eol + 1) lines.push_back(text.substr(pos, eol - pos));
+  ASSERT_EQ(lines.size(), 12u);
+  for (int i = 1; i <= 12; ++i) {
+    const std::string& line = lines[i - 1];
+    EXPECT_EQ(line.rfind("{\"schema\":\"lede/1\"", 0), 0u);
+    EXPECT_NE(line.find("\"warc_target_uri\":\"https://example.com/" + std::to_string(i) + "\""), std::string::npos) << line;
+    EXPECT_NE(line.find("\"warc_record_id\":\"<urn:uuid:" + std::to_string(i) + ">\""), std::string::npos);
+    EXPECT_NE(line.find("Some text that makes a paragraph"), std::string::npos);
+  }
+  std::ifstream err(input + ".err");
+  std::string summary((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+  EXPECT_NE(summary.find("12 extracted"), std::string::npos) << summary;
+
+  std::string truncated = write("cli-truncated.warc", html_record(1) + html_record(2).substr(0, 100));
+  command = std::string(LEDE_CLI) + " extract " + truncated + " 2>/dev/null >/dev/null";
+  EXPECT_NE(std::system(command.c_str()), 0);
+}
+#endif
 
 }  // namespace
