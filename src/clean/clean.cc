@@ -57,6 +57,7 @@ MarkSet name_marks(const Dom& dom, NodeId id) {
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;
+  if (has(hint, Hint::body) || dom.attr(id, "itemprop") == "articleBody") m |= kBodyName;
   return m;
 }
 

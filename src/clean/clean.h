@@ -24,6 +24,7 @@ enum Mark : MarkSet {
   kHidden = 64,    // the hidden attribute or aria-hidden: believed unless it holds the article
   kWeakChrome = 128,  // named like a page part that may hold prose (header, footer, widget, byline):
                       // believed only when its text is not prose
+  kBodyName = 512,    // named as the story's body ("article-body", "entry-content", itemprop=articleBody)
   kHiddenName = 256,  // a class that hides it ("hidden", "invisible", "sr-only"): responsive variants and
                       // animations hide prose this way too, so it is believed only when its text is not prose
 };

@@ -191,17 +191,25 @@ Hint classify_names(std::string_view value) {
   // A word after "has"/"with"/"no"/"show" names a state of the element, not what it is ("hasBanners",
   // "with-sidebar", "no-ads"): it says nothing.
   bool state_word = false;
+  // A story word followed by a body word in one name ("article-body", "entryContent") names the body.
+  bool story_word = false;
   auto flush = [&] {
     if (!word.empty()) {
       if (!state_word) hint = hint | classify_word(word);
       state_word = word == "has" || word == "with" || word == "no" || word == "without" || word == "show";
+      if (story_word && (word == "body" || word == "content" || word == "text")) hint = hint | Hint::body;
+      story_word = word == "article" || word == "entry" || word == "post" || word == "story" || word == "news";
     }
     word.clear();
   };
   bool atomic = false;  // inside an atomic-CSS class name ("Mstart(137px)--modalMinWidth"): says nothing
   for (std::size_t i = 0; i < value.size(); ++i) {
     auto c = static_cast<unsigned char>(value[i]);
-    if (c == ' ' || c == '\t' || c == '\n') atomic = false;
+    if (c == ' ' || c == '\t' || c == '\n') {
+      atomic = false;
+      flush();
+      story_word = false;  // the pair must stand in one class name
+    }
     if (c == '(') {
       atomic = true;
       word.clear();

@@ -208,14 +208,17 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) sum[dom.node(id).parent] += sum[id];
 
+  // The element with the largest sum; one the page names as the story's body counts a quarter more.
   float best = 0.f;
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
     if (dom.node(id).tag == Tag::text || marks.dropped[id]) continue;
-    if (sum[id] > best) {
-      best = sum[id];
+    float weight = (marks.own[id] & clean::kBodyName) ? 1.25f * sum[id] : sum[id];
+    if (weight > best) {
+      best = weight;
       sel->root = id;
     }
   }
+  if (sel->root != kNoNode) best = sum[sel->root];
   if (sel->root != kNoNode) {
     extend_to_siblings(dom, sum, best, sel);
     // Ids below an element are contiguous and follow it: re-weigh the marks inside the content.
