@@ -65,13 +65,21 @@ char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length) {
     *length = 2;
     return (static_cast<char32_t>(b0 & 0x1F) << 6) | at(1);
   }
+  // Overlong forms and surrogates read as one invalid byte: an overlong "0" must not pass for a digit
+  // (the date tokenizer would then make no progress on it).
   if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2)) {
-    *length = 3;
-    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (at(1) << 6) | at(2);
+    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (at(1) << 6) | at(2);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+      *length = 3;
+      return c;
+    }
   }
   if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    *length = 4;
-    return (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+    const char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+    if (c >= 0x10000 && c <= 0x10FFFF) {
+      *length = 4;
+      return c;
+    }
   }
   *length = 1;
   return b0;
