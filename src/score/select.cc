@@ -208,11 +208,11 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) sum[dom.node(id).parent] += sum[id];
 
-  // The element with the largest sum; one the page names as the story's body counts a quarter more.
+  // The element with the largest sum; one the page names as the story's body counts half as much again.
   float best = 0.f;
   for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
     if (dom.node(id).tag == Tag::text || marks.dropped[id]) continue;
-    float weight = (marks.own[id] & clean::kBodyName) ? 1.25f * sum[id] : sum[id];
+    float weight = (marks.own[id] & clean::kBodyName) ? 1.5f * sum[id] : sum[id];
     if (weight > best) {
       best = weight;
       sel->root = id;
