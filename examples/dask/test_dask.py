@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import single_process
+from example_warcs import single_process
 
 distributed = pytest.importorskip("distributed")
 sys.path.insert(0, os.path.dirname(__file__))

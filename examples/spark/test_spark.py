@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import single_process
+from example_warcs import single_process
 
 pyspark = pytest.importorskip("pyspark")
 sys.path.insert(0, os.path.dirname(__file__))

@@ -9,7 +9,7 @@ import time
 import pytest
 
 import lede
-from conftest import page
+from pytest_pages import page
 
 
 def test_extract_equals_cli_json(tmp_path, cli):

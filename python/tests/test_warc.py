@@ -6,7 +6,7 @@ import json
 import subprocess
 
 import lede
-from conftest import pages
+from pytest_pages import pages
 from lede.warc_writer import response_record, write_warc
 
 
