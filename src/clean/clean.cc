@@ -102,10 +102,12 @@ void mark(const Dom& dom, Marks* marks) {
     }
     if (!drop && node.attr_count > 0) {
       // An inline style that hides is the author's last word; the hidden attribute is often lifted by
-      // a script (streamed server rendering), so it only marks.
+      // a script (streamed server rendering), so it only marks. A hidden tracking <iframe> that the
+      // parser left open around the page only marks too.
       std::string_view style = dom.attr(id, "style");
-      if (!style.empty() && style_hides(style) && !never_hidden(node.tag)) drop = true;
-      bool hidden = dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
+      bool style_hidden = !style.empty() && style_hides(style) && !never_hidden(node.tag);
+      if (style_hidden && !swallows_when_unclosed(node.tag)) drop = true;
+      bool hidden = style_hidden || dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
       own |= role_marks(dom.attr(id, "role"));
       own |= name_marks(dom, id);
       // Images are often hidden until lazy-loaded, and whole pages are hidden until a script shows
