@@ -53,7 +53,10 @@ MarkSet name_marks(const Dom& dom, NodeId id) {
   // A paragraph is prose by its tag: a chrome word in its class is at most weak evidence.
   if (has(hint, Hint::chrome) && dom.node(id).tag == Tag::p) hint = hint | Hint::weak_chrome;
   else if (has(hint, Hint::chrome)) m |= kChrome;
-  if (has(hint, Hint::weak_chrome) && !content) m |= kWeakChrome;
+  // Code is content whatever its highlighter calls it ("language-tsx", "lang-go").
+  Tag tag = dom.node(id).tag;
+  bool code = tag == Tag::pre || tag == Tag::code;
+  if (has(hint, Hint::weak_chrome) && !content && !code) m |= kWeakChrome;
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;

@@ -22,7 +22,7 @@ constexpr Word kWords[] = {
     {"nav", Hint::chrome}, {"navbar*", Hint::chrome}, {"navigation", Hint::chrome}, {"menu*", Hint::chrome},
     {"megamenu", Hint::chrome}, {"submenu", Hint::chrome}, {"breadcrumb*", Hint::chrome},
     {"crumbs", Hint::chrome}, {"footer*", Hint::weak_chrome}, {"masthead", Hint::chrome},
-    {"topbar", Hint::chrome}, {"toolbar", Hint::chrome}, {"sidebar*", Hint::chrome},
+    {"topbar", Hint::chrome}, {"toolbar", Hint::chrome}, {"sidebar*", Hint::weak_chrome},
     {"rail", Hint::weak_chrome}, {"pagination", Hint::chrome},
     {"pager", Hint::chrome}, {"skip", Hint::weak_chrome}, {"skiplink*", Hint::chrome},
     {"copyright", Hint::weak_chrome}, {"sitemap", Hint::weak_chrome}, {"header", Hint::weak_chrome},
