@@ -116,7 +116,9 @@ constexpr std::string_view kPromptWords[] = {
     "aktivieren sie javascript", "javascript aktivieren", "registration is free", "inscrivez-vous",
     "abonnez-vous", "suscríbete", "boletín", "iscriviti", "zapisz się", "подпишитесь", "рассылк",
     "affiliate link", "affiliate commission", "may earn a commission", "we may earn", "paid promotion",
-    "advertising on our site",
+    "advertising on our site", "subscribe now", "subscribers only", "reserved for subscribers",
+    "for subscribers", "nur für abonnenten", "für abonnenten", "réservé aux abonnés", "для подписчиков",
+    "для передплатників", "会員限定", "会員登録", "登録すると",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
 };
 
@@ -274,7 +276,7 @@ bool looks_like_dateline(std::string_view text) {
     if (end) words.push_back(rest.substr(0, end));
     rest.remove_prefix(end);
   }
-  if (words.empty() || words.size() > 12) return false;
+  if (words.empty() || words.size() > 16) return false;
   auto digits = [](std::string_view w) {
     std::size_t n = 0;
     for (char c : w) n += (c >= '0' && c <= '9');

@@ -35,7 +35,7 @@ bool is_prompt(std::string_view text);
 bool starts_with_chrome_prefix(std::string_view text);
 
 // A short line that reads as a byline or dateline rather than prose: a date or a clock time
-// ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most a dozen words,
+// ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
 // with no sentence end.
 bool looks_like_dateline(std::string_view text);
 
