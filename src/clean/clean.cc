@@ -45,7 +45,7 @@ MarkSet role_marks(std::string_view role) {
   return 0;
 }
 
-MarkSet name_marks(const Dom& dom, NodeId id) {
+MarkSet name_marks(const Dom& dom, NodeId id, bool* caption_block) {
   Hint hint = classify_names(dom.attr(id, "class")) | classify_names(dom.attr(id, "id"));
   MarkSet m = 0;
   if (has(hint, Hint::hidden)) m |= kHiddenName;
@@ -56,7 +56,17 @@ MarkSet name_marks(const Dom& dom, NodeId id) {
   // Code is content whatever its highlighter calls it ("language-tsx", "lang-go").
   Tag tag = dom.node(id).tag;
   bool code = tag == Tag::pre || tag == Tag::code;
-  if (has(hint, Hint::weak_chrome) && !content && !code) m |= kWeakChrome;
+  // A <figure> and its <figcaption> are handled as a figure whatever their class says ("caption").
+  bool figure = tag == Tag::figure || tag == Tag::figcaption;
+  if (has(hint, Hint::weak_chrome) && !content && !code && !figure) m |= kWeakChrome;
+  // A caption-named line of text is a caption (left out of the text like <figcaption>); a caption-named
+  // block is one too unless it holds the image ("wp-caption": the whole figure), decided after the walk.
+  bool line = tag == Tag::p || tag == Tag::span || tag == Tag::small || tag == Tag::em || tag == Tag::i ||
+              tag == Tag::cite;
+  if (has(hint, Hint::caption) && !figure) {
+    if (line) m |= kWeakChrome;
+    else *caption_block = true;
+  }
   if (has(hint, Hint::comments)) m |= kComments;
   if (has(hint, Hint::related)) m |= kRelated;
   if (content) m |= kContentName;
@@ -89,6 +99,7 @@ void mark(const Dom& dom, Marks* marks) {
   const std::size_t n = dom.size();
   marks->own.assign(n, 0);
   marks->dropped.assign(n, 0);
+  std::vector<NodeId> caption_blocks;
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
     if (marks->dropped[node.parent]) {
@@ -112,7 +123,9 @@ void mark(const Dom& dom, Marks* marks) {
       if (style_hidden && !swallows_when_unclosed(node.tag)) drop = true;
       bool hidden = style_hidden || dom.has_attr(id, "hidden") || dom.attr(id, "aria-hidden") == "true";
       own |= role_marks(dom.attr(id, "role"));
-      own |= name_marks(dom, id);
+      bool caption_block = false;
+      own |= name_marks(dom, id, &caption_block);
+      if (caption_block) caption_blocks.push_back(id);
       // Images are often hidden until lazy-loaded, and whole pages are hidden until a script shows
       // them: hiding never marks those.
       if (hidden && !never_hidden(node.tag)) own |= kHidden;
@@ -125,6 +138,17 @@ void mark(const Dom& dom, Marks* marks) {
     if (node.tag == Tag::form) own |= kChrome;
     marks->own[id] = own;
     if (drop) marks->dropped[id] = kDropped;
+  }
+  if (caption_blocks.empty()) return;
+  // Children follow their parents in the arena: a backward pass tells which elements hold an image.
+  std::vector<std::uint8_t> has_image(n, 0);
+  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
+    Tag tag = dom.node(id).tag;
+    if (tag == Tag::img || tag == Tag::picture) has_image[id] = 1;
+    if (has_image[id]) has_image[dom.node(id).parent] = 1;
+  }
+  for (NodeId id : caption_blocks) {
+    if (!has_image[id]) marks->own[id] |= kWeakChrome;
   }
 }
 

@@ -47,6 +47,8 @@ constexpr Word kWords[] = {
     {"clock", Hint::weak_chrome}, {"tagcloud", Hint::weak_chrome}, {"tags", Hint::weak_chrome},
     {"byline", Hint::weak_chrome}, {"dateline", Hint::weak_chrome}, {"meta", Hint::weak_chrome},
     {"author", Hint::weak_chrome}, {"bio", Hint::weak_chrome}, {"avatar", Hint::weak_chrome},
+    // Captions and credits outside <figcaption>: part of a figure, not of the text.
+    {"caption*", Hint::caption}, {"credit*", Hint::caption},
     // Comments.
     {"comment", Hint::comments}, {"comments", Hint::comments}, {"commentlist", Hint::comments}, {"disqus*", Hint::comments}, {"respond", Hint::comments},
     {"replies", Hint::comments}, {"discussion", Hint::comments},

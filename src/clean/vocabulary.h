@@ -16,6 +16,7 @@ enum class Hint : unsigned char {
   content = 8,    // the article body ("article-body", "entry-content", "post-content", ...)
   hidden = 16,    // visually hidden or screen-reader-only text
   body = 64,      // the story's own body: "article-body", "entry-content", "post_text", "storyBody"
+  caption = 128,  // a caption or a photo credit outside <figcaption> ("wp-caption-text", "photo-credit")
 };
 inline Hint operator|(Hint a, Hint b) { return static_cast<Hint>(static_cast<int>(a) | static_cast<int>(b)); }
 inline bool has(Hint set, Hint h) { return (static_cast<int>(set) & static_cast<int>(h)) != 0; }
