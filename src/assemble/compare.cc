@@ -2,6 +2,8 @@
 // (U+2000-U+206F: dashes, curly quotes, ellipsis), guillemets and NBSP; fold case.
 #include "assemble/compare.h"
 
+#include "score/text_stats.h"
+
 namespace lede::assemble {
 namespace {
 
@@ -38,12 +40,9 @@ std::string comparable(std::string_view text) {
       else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
       continue;
     }
-    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (p + len > end) break;
-    char32_t cp = len == 1 ? c
-                : len == 2 ? ((c & 0x1F) << 6) | (p[1] & 0x3F)
-                : len == 3 ? ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
-                           : ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    char32_t cp = 0;
+    int len = score::next_code_point(p, end, &cp);
+    if (len == 0) break;
     p += len;
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
     if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я

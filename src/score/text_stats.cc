@@ -3,6 +3,17 @@
 
 namespace lede::score {
 
+int next_code_point(const unsigned char* p, const unsigned char* end, char32_t* cp) {
+  unsigned char c = *p;
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (p + len > end) return 0;
+  *cp = len == 1 ? c
+      : len == 2 ? ((c & 0x1F) << 6) | (p[1] & 0x3F)
+      : len == 3 ? ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
+                 : ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  return len;
+}
+
 void count_text(std::string_view text, TextCounts* counts) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
@@ -16,12 +27,9 @@ void count_text(std::string_view text, TextCounts* counts) {
       counts->last = c;
       continue;
     }
-    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (p + len > end) break;
-    char32_t cp = len == 1 ? c
-                : len == 2 ? ((c & 0x1F) << 6) | (p[1] & 0x3F)
-                : len == 3 ? ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
-                           : ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    char32_t cp = 0;
+    int len = next_code_point(p, end, &cp);
+    if (len == 0) break;
     p += len;
     if (cp == 0xA0 || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF) continue;
     counts->chars++;
