@@ -2,6 +2,8 @@
 // no intermediate libxml2 tree is allocated. Must not interpret content beyond what to store.
 #include "parse/html_parser.h"
 
+#include "parse/attribute_guard.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
@@ -29,7 +31,7 @@ struct Builder {
   bool out_of_time = false;
   unsigned events = 0;  // parser events since the start; the clock is read every kClockEvery of them
 
-  static constexpr unsigned kClockEvery = 64;
+  static constexpr unsigned kClockEvery = 16;
 
   // Stops libxml2 once the deadline has passed. Called from every SAX callback and from the error
   // callback: libxml2's slow paths (an end tag matched against a 100,000-deep stack of open elements)
@@ -127,6 +129,13 @@ ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* do
   dom->clear();
   ParseResult result;
   if (utf8.empty()) return result;
+
+  // A tag with too many attributes would hold libxml2 for minutes where no callback can stop it.
+  std::string guarded;
+  if (limit_attributes(utf8, limits.max_attributes, &guarded)) {
+    utf8 = guarded;
+    result.truncated = true;
+  }
 
   Builder builder{dom, limits, {}, 0, 0, false, false, false, 0};
   builder.open.reserve(64);

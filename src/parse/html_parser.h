@@ -14,8 +14,11 @@ namespace lede::parse {
 struct ParseLimits {
   std::size_t max_nodes = 2'000'000;  // further elements are not created; their text goes to the parent
   std::size_t max_depth = 512;        // deeper elements are flattened into the deepest allowed one
+  // A start tag with more attributes is ended after this many (attribute_guard.h): libxml2's cost is
+  // quadratic in a tag's attributes, and no page needs a thousand on one element.
+  std::size_t max_attributes = 1000;
   // The parser stops here, keeping the tree built so far (docs/robustness.md). The clock is read every
-  // few dozen parser events (elements, text runs, recovered errors), so the stop comes within
+  // 16 parser events (elements, text runs, recovered errors), so the stop comes within
   // milliseconds of the deadline.
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
