@@ -50,15 +50,16 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
   article->encoding = decoded.encoding;
   article->encoding_source = decoded.source;
 
-  // The time budget (Options::max_milliseconds): the parser gets a third, because the stages after it
-  // cost two to three times the parse of the same tree; the metadata stage is the one skipped when time is out.
-  Clock::time_point deadline = Clock::time_point::max();
+  // The time budget (Options::max_milliseconds): the parser gets a quarter, because the stages after it
+  // cost two to three times the parse of the same tree; the metadata stage, which can cost as much as the
+  // body, is skipped when half the budget is spent before it (docs/robustness.md).
+  Clock::time_point metadata_deadline = Clock::time_point::max();
   parse::ParseLimits limits{options.max_nodes, options.max_depth};
   if (options.max_milliseconds > 0) {
     constexpr std::size_t kDay = 86'400'000;  // a longer budget is none (and cannot overflow the clock)
     std::chrono::milliseconds budget(std::min(options.max_milliseconds, kDay));
-    deadline = start + budget;
-    limits.deadline = start + budget / 3;
+    metadata_deadline = start + budget / 2;
+    limits.deadline = start + budget / 4;
   }
   parse::ParseResult parsed = parse::parse_html(decoded.utf8, limits, &state_->dom);
   article->truncated = parsed.truncated;
@@ -68,7 +69,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
 
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
-  bool out_of_time = Clock::now() >= deadline;
+  bool out_of_time = Clock::now() >= metadata_deadline;
   article->truncated = article->truncated || out_of_time;
   if (options.include_metadata && !out_of_time) meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
   return Status::Ok();

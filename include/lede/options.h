@@ -27,10 +27,11 @@ struct Options {
   std::size_t max_input_bytes = 64u << 20;  // larger inputs are refused with too_large
   std::size_t max_nodes = 2'000'000;        // elements kept in the DOM
   std::size_t max_depth = 512;              // deeper elements are flattened into their ancestor
-  // Time for one page, from the call to the answer; 0: no limit. The parser stops when a third of it is
-  // spent and the later stages work on the tree built so far; the metadata stage is skipped when all of it
-  // is spent. Either way the Article says `truncated` (docs/robustness.md). A page that trips it may give
-  // a different answer on a slower machine: set 0 where results must not depend on the clock.
+  // Time for one page, from the call to the answer; 0: no limit. The parser stops when a quarter of it is
+  // spent and the later stages work on the tree built so far; the metadata stage is skipped when half of
+  // it is spent before it starts. Either way the Article says `truncated` (docs/robustness.md). A page
+  // that trips it may give a different answer on a slower machine: set 0 where results must not depend on
+  // the clock. Real pages take milliseconds; only hostile ones come near it.
   std::size_t max_milliseconds = 2000;
 };
 
