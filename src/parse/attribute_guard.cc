@@ -175,14 +175,49 @@ class Scanner {
     return true;
   }
 
-  // "<!--" comment to "-->", "<!DOCTYPE" to '>', any other "<!" is text.
+  // "<!--" comment to "-->", "<!DOCTYPE" to its end, any other "<!" is text.
   std::size_t markup_declaration(std::size_t p) const {
     if (at_ci(p + 2, "--")) {
       std::size_t end = s_.find("-->", p + 4);
       return end == std::string_view::npos ? n_ : end + 3;
     }
-    if (at_ci(p + 2, "doctype")) return past(find(p + 9, '>'));
+    if (at_ci(p + 2, "doctype")) return doctype_end(p + 9);
     return p + 1;
+  }
+
+  // <!DOCTYPE name [PUBLIC "pubid" ["system"] | SYSTEM "system"] >: the quoted literals may hold '>'; after
+  // them, anything up to the next '>' is skipped.
+  std::size_t doctype_end(std::size_t i) const {
+    i = skip_blanks(i);
+    if (i < n_ && starts_xml_name(i)) {
+      std::size_t length;
+      while (i < n_ && is_xml_name_char(i, &length)) i += length;
+    }
+    i = skip_blanks(i);
+    if (at_ci(i, "system")) {
+      i = literal_end(skip_blanks(i + 6));
+    } else if (at_ci(i, "public")) {
+      i = skip_blanks(literal_end(skip_blanks(i + 6)));
+      i = literal_end(i);
+    }
+    return past(find(i, '>'));
+  }
+  std::size_t literal_end(std::size_t i) const {
+    if (i < n_ && (s_[i] == '"' || s_[i] == '\'')) return past(find(i + 1, s_[i]));
+    return i;
+  }
+  // libxml2's own character classes for XML names (the doctype's name).
+  bool starts_xml_name(std::size_t i) const {
+    unsigned c = code_point_at(s_, i);
+    return c == '_' || c == ':' || xmlIsBaseChar(c) || xmlIsIdeographic(c);
+  }
+  bool is_xml_name_char(std::size_t i, std::size_t* length) const {
+    unsigned char b = static_cast<unsigned char>(s_[i]);
+    *length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    unsigned c = code_point_at(s_, i);
+    if (c == 0 || c == ' ' || c == '>' || c == '/') return false;
+    return xmlIsBaseChar(c) || xmlIsIdeographic(c) || xmlIsDigit(c) || c == '.' || c == '-' || c == '_' || c == ':' ||
+           xmlIsCombining(c) || xmlIsExtender(c);
   }
 
   // A start tag at p: its name, then libxml2's attribute loop, one step per attribute (a name with an
