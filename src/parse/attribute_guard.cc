@@ -60,7 +60,8 @@ bool equals_ci(std::string_view a, std::string_view lower_b) {
 
 class Scanner {
  public:
-  Scanner(std::string_view html, std::size_t max_attributes) : s_(html), n_(html.size()), max_(max_attributes) {}
+  Scanner(std::string_view html, std::size_t max_attributes)
+      : s_(html), n_(html.size()), max_(max_attributes), prolog_end_(prolog_end()) {}
 
   // Positions where a NUL must be inserted, in increasing order.
   std::vector<std::size_t> scan() {
@@ -181,8 +182,34 @@ class Scanner {
       std::size_t end = s_.find("-->", p + 4);
       return end == std::string_view::npos ? n_ : end + 3;
     }
-    if (at_ci(p + 2, "doctype")) return doctype_end(p + 9);
+    if (at_ci(p + 2, "doctype")) {
+      // A doctype inside the content is read where libxml2 does not go back to its loop's start: an end
+      // tag or another "<!" right after it is text.
+      std::size_t end = doctype_end(p + 9);
+      bool misplaced = p != prolog_end_;
+      if (misplaced && end + 1 < n_ && s_[end] == '<' && (s_[end + 1] == '/' || (s_[end + 1] == '!' && !at_ci(end + 2, "--")))) {
+        return end + 1;
+      }
+      return end;
+    }
     return p + 1;
+  }
+
+  // Where a doctype is in its place: after the blanks, comments and processing instructions that open
+  // the page (anywhere else libxml2 reads it as misplaced).
+  std::size_t prolog_end() const {
+    std::size_t i = skip_blanks(0);
+    for (;;) {
+      if (at_ci(i, "<!--")) {
+        std::size_t end = s_.find("-->", i + 4);
+        i = end == std::string_view::npos ? n_ : end + 3;
+      } else if (at_ci(i, "<?")) {
+        i = starts_pi_target(s_, i + 2) ? past(find(i + 2, '>')) : i + 2;
+      } else {
+        return i;
+      }
+      i = skip_blanks(i);
+    }
   }
 
   // <!DOCTYPE name [PUBLIC "pubid" ["system"] | SYSTEM "system"] >: the quoted literals may hold '>'; after
@@ -271,6 +298,7 @@ class Scanner {
   std::string_view s_;
   std::size_t n_;
   std::size_t max_;
+  std::size_t prolog_end_;
   std::vector<std::size_t> cuts_;
 };
 
