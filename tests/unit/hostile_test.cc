@@ -22,8 +22,11 @@
 #include <sstream>
 #include <string>
 
+#include <zlib.h>
+
 #include "lede/extract.h"
 #include "lede/render.h"
+#include "lede/warc.h"
 #include "meta/dates.h"
 #include "parse/html_parser.h"
 
@@ -368,6 +371,53 @@ TEST(Hostile, DatesWithOverlongDigitsEnd) {
   lede::meta::parse_date("\xE0\x80\xB0\xE0\x80\xB1 \xE0\x80\xB2", nullptr, lede::meta::NumericOrder::day_first, &out);
   lede::meta::parse_declared_date(text, &out);
   EXPECT_LT(std::chrono::duration<double>(Clock::now() - start).count(), 1.0);
+}
+
+// ---- A gzip bomb inside a WARC record: 512 MB of zeros in ~500 KB, refused at the payload cap.
+
+std::string gzip_of_zeros(std::size_t size) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 31, 9, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string zeros(1u << 20, '\0'), out;
+  char buffer[1 << 16];
+  for (std::size_t done = 0; done < size; done += zeros.size()) {
+    z.next_in = reinterpret_cast<Bytef*>(zeros.data());
+    z.avail_in = static_cast<uInt>(zeros.size());
+    int flush = done + zeros.size() >= size ? Z_FINISH : Z_NO_FLUSH;
+    do {
+      z.next_out = reinterpret_cast<Bytef*>(buffer);
+      z.avail_out = sizeof buffer;
+      deflate(&z, flush);
+      out.append(buffer, sizeof buffer - z.avail_out);
+    } while (z.avail_out == 0);
+  }
+  deflateEnd(&z);
+  return out;
+}
+
+TEST(Hostile, AGzipBombInAWarcRecordIsRefused) {
+  std::string payload = gzip_of_zeros(512u << 20);
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + payload;
+  std::string record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/bomb\r\n"
+                       "WARC-Date: 2024-03-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                       "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                       std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  fs::path path = fs::temp_directory_path() / ("lede-bomb-" + std::to_string(::getpid()) + ".warc");
+  std::ofstream(path, std::ios::binary) << record;
+
+  reset_peak_memory();
+  Clock::time_point start = Clock::now();
+  lede::WarcReader reader;
+  ASSERT_TRUE(reader.open(path.string()).ok());
+  lede::WarcRecord page;
+  lede::WarcNext next = reader.next(&page);
+  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  fs::remove(path);
+  EXPECT_EQ(next.event, lede::WarcEvent::error);
+  EXPECT_EQ(next.reason.rfind("bomb", 0), 0u) << next.reason;
+  EXPECT_EQ(reader.next(&page).event, lede::WarcEvent::end);
+  EXPECT_LT(seconds, kBound);
+  EXPECT_LT(status_mb("VmHWM"), kMemoryMb);
 }
 
 // ---- The CLI goes on after a page that trips a limit.
