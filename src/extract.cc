@@ -71,7 +71,9 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
   assemble::build_blocks(state_->dom, state_->selection, options, article);
   bool out_of_time = Clock::now() >= metadata_deadline;
   article->truncated = article->truncated || out_of_time;
-  if (options.include_metadata && !out_of_time) meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
+  if (options.include_metadata && !out_of_time) {
+    meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
+  }
   return Status::Ok();
 }
 

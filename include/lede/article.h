@@ -82,7 +82,7 @@ struct Article {
   std::string url;       // the URL the caller gave, if any
   std::string encoding;  // the source encoding lede decoded from (WHATWG name, e.g. "windows-1251")
   std::string encoding_source;  // where it came from: "bom", "http", "meta", "detected", "caller", "default"
-  bool truncated = false;       // a limit (nodes, depth, attributes, time: options.h) cut the page; the result may be partial
+  bool truncated = false;       // a limit (options.h: nodes, depth, time) cut the page: may be partial
 
   // Metadata (docs/metadata.md). Every field is empty when the page does not support it.
   std::string lead;                  // the standfirst / dek / summary

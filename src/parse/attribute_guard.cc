@@ -40,7 +40,9 @@ unsigned code_point_at(std::string_view s, std::size_t i) {
   if (c < 0x80) return c;
   if (c >= 0xC2 && c <= 0xDF) return (c & 0x1F) << 6 | (byte(1) & 0x3F);
   if (c >= 0xE0 && c <= 0xEF) return (c & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
-  if (c >= 0xF0 && c <= 0xF4) return (c & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
+  if (c >= 0xF0 && c <= 0xF4) {
+    return (c & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
+  }
   return 0;
 }
 
@@ -139,9 +141,9 @@ class Scanner {
       std::size_t stop = i + 1;
       while (stop < n_ && stop - (i + 1) < kNameMax && is_name_char(s_[stop]) && s_[stop] != '.') ++stop;
       std::string_view next = s_.substr(i + 1, stop - (i + 1));
-      if (state == State::script ? equals_ci(next, "noscript") : equals_ci(next, "body") || equals_ci(next, "frameset")) {
-        return one(i);
-      }
+      bool closes = state == State::script ? equals_ci(next, "noscript")
+                                           : equals_ci(next, "body") || equals_ci(next, "frameset");
+      if (closes) return one(i);
     }
     for (;;) {
       std::size_t p = find(i, '<');
@@ -187,9 +189,9 @@ class Scanner {
       // tag or another "<!" right after it is text.
       std::size_t end = doctype_end(p + 9);
       bool misplaced = p != prolog_end_;
-      if (misplaced && end + 1 < n_ && s_[end] == '<' && (s_[end + 1] == '/' || (s_[end + 1] == '!' && !at_ci(end + 2, "--")))) {
-        return end + 1;
-      }
+      bool text_follows = end + 1 < n_ && s_[end] == '<' &&
+                          (s_[end + 1] == '/' || (s_[end + 1] == '!' && !at_ci(end + 2, "--")));
+      if (misplaced && text_follows) return end + 1;
       return end;
     }
     return p + 1;
