@@ -6,6 +6,7 @@
 
 #include "bench_command.h"
 #include "extract_command.h"
+#include "serve_command.h"
 #include "lede/extract.h"
 
 int main(int argc, char** argv) {
@@ -45,6 +46,26 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   bench_cmd->add_flag("--no-metadata", bench.no_metadata, "Skip the metadata stage (measures what it costs)");
 
+  lede::cli::ServeArgs serve;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API (POST /v1/extract) and the reader page (docs/serve.md)");
+  serve_cmd->add_option("--host", serve.host, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("-p,--port", serve.port, "Port to listen on (0: any free port)")->capture_default_str();
+  serve_cmd->add_option("-j,--workers", serve.workers, "Concurrent extractions, one Extractor each (0: all cores)")
+      ->capture_default_str();
+  serve_cmd->add_option("--max-connections", serve.max_connections, "Connections served at once")->capture_default_str();
+  serve_cmd->add_option("--max-queue", serve.max_queue, "Extractions waiting for a worker before 503")->capture_default_str();
+  serve_cmd->add_option("--max-body-mb", serve.max_body_mb, "Largest request body, MiB (413 past it)")->capture_default_str();
+  serve_cmd->add_option("--timeout-ms", serve.request_timeout_ms, "Time for one request, arrival to answer")
+      ->capture_default_str();
+  serve_cmd->add_option("--max-fetches", serve.max_fetches, "Concurrent fetch=URL requests before 503")->capture_default_str();
+  serve_cmd->add_option("--fetch-timeout-ms", serve.fetch_timeout_ms, "Time for one fetch, redirects included")
+      ->capture_default_str();
+  serve_cmd->add_option("--fetch-max-mb", serve.fetch_max_mb, "Largest fetched page, MiB")->capture_default_str();
+  serve_cmd->add_option("--max-redirects", serve.max_redirects, "Redirects followed by a fetch")->capture_default_str();
+  serve_cmd->add_flag("--allow-private", serve.allow_private,
+                      "Let fetches reach loopback, private and link-local addresses (off: SSRF guard)");
+  serve_cmd->add_option("--testing-allow-origin", serve.testing_allow_origin)->group("");  // tests only
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -52,5 +73,6 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return lede::cli::run_extract(extract);
   if (bench_cmd->parsed()) return lede::cli::run_bench(bench);
+  if (serve_cmd->parsed()) return lede::cli::run_serve(serve);
   return 2;
 }
