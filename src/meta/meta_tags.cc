@@ -23,9 +23,9 @@ struct MetaKey {
 };
 
 constexpr MetaKey kKeys[] = {
-    {"og:title", Field::title, 1}, {"twitter:title", Field::title, 2}, {"dc.title", Field::title, 3},
-    {"dc:title", Field::title, 3},
-    {"dcterms.title", Field::title, 3}, {"parsely-title", Field::title, 4}, {"sailthru.title", Field::title, 5},
+    // Dublin Core is written on purpose (libraries, journals, public bodies); OpenGraph by every template.
+    {"dc.title", Field::title, 0}, {"dc:title", Field::title, 0}, {"dcterms.title", Field::title, 0},
+    {"og:title", Field::title, 1}, {"twitter:title", Field::title, 2}, {"parsely-title", Field::title, 4}, {"sailthru.title", Field::title, 5},
     {"title", Field::title, 6},
 
     {"og:description", Field::description, 1}, {"description", Field::description, 2},
@@ -148,12 +148,15 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
             if (k.field == Field::author && looks_like_url(value)) break;  // article:author as a profile URL
             // (A guessed key's text lives in `key`, rewritten by the next tag: it is never kept as a view.)
             const std::string_view stable_key = kp == &guessed ? std::string_view("?") : k.key;
-            if (k.priority < b.priority) {
-              b.priority = k.priority;
+            // OpenGraph and Dublin Core are RDFa vocabularies: a key in property= is the declaration, the same
+            // key in name= a template's echo of it, so property= wins at the same priority.
+            const int priority = k.priority * 2 + (attr == "property" ? 0 : 1);
+            if (priority < b.priority) {
+              b.priority = priority;
               b.key = stable_key;
               b.values.clear();
             }
-            if (k.priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key))) {
+            if (priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key))) {
               b.key = stable_key;
               if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag") split_list(value, ',', &b.values);
               else b.values.push_back(std::move(value));

@@ -99,6 +99,82 @@ std::string strip_site(const std::string& title, const SiteKeys& site) {
   return title;
 }
 
+// Separators some sites write without spaces around them ("Headline-Section｜Site", "标题_栏目_网站"):
+// read only in front of the site's declared name, where they cannot be part of a word.
+constexpr std::string_view kGluedSeparators[] = {"|", "\xEF\xBD\x9C" /* ｜ */, "\xE3\x85\xA3" /* ㅣ */, "-",
+                                                 "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "_", "\xC2\xB7" /* · */,
+                                                 "\xEF\xBC\x9A" /* ： */, ":"};
+
+// `text` ends with one of the glued separators: its length, else 0.
+std::size_t glued_separator_before(std::string_view text) {
+  for (std::string_view sep : kGluedSeparators)
+    if (text.size() > sep.size() && text.substr(text.size() - sep.size()) == sep) return sep.size();
+  return 0;
+}
+
+// "Headline-Politics｜Daily" with "Daily" the declared site name -> "Headline": the declared name glued to the
+// headline by a separator, and a one-word section glued in front of it the same way (four letters at most,
+// no digits: "COVID-19" and "Covid-Krise" keep their tails).
+std::string strip_glued_site(const std::string& title, const std::vector<std::string>& declared_names) {
+  for (const std::string& raw_name : declared_names) {
+    const std::string_view name = trim(raw_name);
+    if (name.empty() || title.size() <= name.size() + 1 || title.compare(title.size() - name.size(), name.size(), name) != 0)
+      continue;
+    std::string_view head = trim(std::string_view(title).substr(0, title.size() - name.size()));
+    const std::size_t sep = glued_separator_before(head);
+    if (sep == 0) continue;
+    head = trim(head.substr(0, head.size() - sep));
+    // The section: the letters after the last glued separator, when they are one short word.
+    std::size_t cut = head.size();
+    while (cut > 0 && static_cast<unsigned char>(head[cut - 1]) >= 0x80) --cut;  // whole code points of a non-Latin word
+    if (cut == head.size())
+      while (cut > 0 && ((head[cut - 1] >= 'a' && head[cut - 1] <= 'z') || (head[cut - 1] >= 'A' && head[cut - 1] <= 'Z'))) --cut;
+    const std::string_view word = head.substr(cut);
+    const std::size_t word_sep = glued_separator_before(head.substr(0, cut));
+    bool letters = !word.empty();
+    for (std::size_t i = 0; i < word.size();) {
+      std::size_t len;
+      letters &= is_letter(code_point_at(word, i, &len));
+      i += len;
+    }
+    if (letters && word_sep != 0 && code_points(word) <= 4 && cut - word_sep > 0) head = trim(head.substr(0, cut - word_sep));
+    if (code_points(head) >= 4) return std::string(head);
+  }
+  return title;
+}
+
+// A <title> that is all the page declares: "Headline – My website". With no name to recognise the site by,
+// the last part after a spaced separator is the site's when it reads like a name (a few words, capitalised
+// or in a script without case) and leaves a headline of three words or more. "Storm warning - and what to
+// do" keeps its tail.
+std::string strip_lone_title_tail(const std::string& title) {
+  static constexpr std::string_view kSpaced[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " :: ", " \xC2\xBB "};
+  std::size_t at = std::string::npos, sep_size = 0;
+  for (std::string_view sep : kSpaced) {
+    const std::size_t found = title.rfind(sep);
+    if (found != std::string::npos && (at == std::string::npos || found > at)) {
+      at = found;
+      sep_size = sep.size();
+    }
+  }
+  if (at == std::string::npos) return title;
+  const std::string tail = title.substr(at + sep_size);
+  const std::string head = title.substr(0, at);
+  auto words = [](const std::string& s) {
+    const std::string key = comparison_key(s);
+    return key.empty() ? 0 : 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  };
+  std::size_t len;
+  const char32_t first = tail.empty() ? 0 : code_point_at(tail, 0, &len);
+  // Latin, Greek and Cyrillic names start with a capital; scripts without case (from Hebrew on) say nothing.
+  const bool cased_script = first < 0x0590;
+  const bool capital = cased_script && (is_ascii_digit(static_cast<char>(first)) ||
+                                        (is_letter(first) && lower(tail.substr(0, len)) != tail.substr(0, len)));
+  const bool name_like = cased_script ? capital : is_letter(first);
+  if (!name_like || words(tail) == 0 || words(tail) > 4 || words(head) < 3) return title;
+  return head;
+}
+
 // An <h1> the declared title vouches for: the same words, or one holds the other and the h1 is not a
 // short logo line inside a long title.
 bool vouches(const std::string& declared_key, const std::string& stripped_key, const std::string& h1_key) {
@@ -115,12 +191,22 @@ bool vouches(const std::string& declared_key, const std::string& stripped_key, c
   return false;
 }
 
+// A template that fills og:site_name with the page's title ("Guide for 2026 | Clay") names no site: taken
+// as one, it would strip the headline and keep the site.
+bool names_a_title(const std::string& site_name, const Evidence& evidence) {
+  const std::string key = comparison_key(site_name);
+  if (key.empty()) return false;
+  for (const std::string* title : {&evidence.meta.title, &evidence.json_ld.title, &evidence.microdata.title, &evidence.html_title})
+    if (comparison_key(*title) == key) return true;
+  return false;
+}
+
 }  // namespace
 
 TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, parse::NodeId content_root) {
   SiteKeys site;
   for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
-    site.keys.push_back(comparison_key(*name));
+    if (!names_a_title(*name, evidence)) site.keys.push_back(comparison_key(*name));
   for (const std::string* url : {&evidence.canonical, &evidence.meta.url, &evidence.json_ld.url, &page_url})
     site.keys.push_back(host_label_key(*url));
   TitleChoice choice;
@@ -171,14 +257,24 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, 
   };
   Voter voters[] = {
       {evidence.json_ld.title, "json-ld", {}},
-      {evidence.microdata.title, "microdata", {}},
       {evidence.meta.title, "meta", {}},
+      {evidence.microdata.title, "microdata", {}},
       {headline_text, "h1", {}},
       {evidence.html_title, "meta", {}},
   };
+  std::vector<std::string> declared_names;
+  for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
+    if (!names_a_title(*name, evidence)) declared_names.push_back(*name);
   for (Voter& v : voters) {
-    v.text = strip_site(v.text, site);
+    v.text = strip_glued_site(strip_site(v.text, site), declared_names);
     v.key = comparison_key(v.text);
+  }
+  // Nothing but a <title>: its tail is the site's when it reads like a name.
+  bool only_html_title = !voters[4].key.empty();
+  for (int i = 0; i < 4; ++i) only_html_title &= voters[i].key.empty();
+  if (only_html_title && voters[4].text == evidence.html_title) {
+    voters[4].text = strip_lone_title_tail(voters[4].text);
+    voters[4].key = comparison_key(voters[4].text);
   }
   // A <title> that is another declaration plus a tail ("Headline - News - Site") votes for that declaration.
   Voter& html = voters[4];

@@ -142,6 +142,60 @@ TEST(MetaTags, VisibleHeadlineWhenDeclarationsAgree) {
   EXPECT_EQ(a.title, "Storm warning for the coast");
 }
 
+TEST(MetaTags, GluedSiteNameAndSectionLeaveTheTitle) {
+  // "Headline-Section｜Site" with the site declared: the separators carry no spaces.
+  const Article a = run(page("<title>Harbour wall finished at last-Town\xE3\x85\xA3Harbour Daily</title>"
+                             "<meta property=\"og:site_name\" content=\"Harbour Daily\">",
+                             kProse));
+  EXPECT_EQ(a.title, "Harbour wall finished at last");
+  // A hyphenated tail is the headline's own when nothing declares it the site.
+  const Article b = run(page("<title>Cases rise again after COVID-19</title>", kProse));
+  EXPECT_EQ(b.title, "Cases rise again after COVID-19");
+}
+
+TEST(MetaTags, LoneTitleLosesANameLikeTail) {
+  const Article a = run(page("<title>Lorem ipsum dolor sit amet \xE2\x80\x93 My website</title>", kProse));
+  EXPECT_EQ(a.title, "Lorem ipsum dolor sit amet");
+  // Only the last part goes: "Code" may be a section.
+  const Article b = run(page("<title>Get your code covered | Code | Jane Doe</title>", kProse));
+  EXPECT_EQ(b.title, "Get your code covered | Code");
+  // Too little would be left: "Mozilla - Wikipedia" stays whole.
+  const Article c = run(page("<title>Mozilla - Wikipedia</title>", kProse));
+  EXPECT_EQ(c.title, "Mozilla - Wikipedia");
+}
+
+TEST(MetaTags, DublinCoreAndPropertyWinTheTitle) {
+  const Article a = run(page("<title>Title element</title><meta name=\"og:title\" content=\"Named social title\">"
+                             "<meta property=\"og:title\" content=\"Social title\">"
+                             "<meta name=\"DC.title\" content=\"Named catalogue title\">"
+                             "<meta property=\"dc:title\" content=\"Catalogue title\">",
+                             kProse));
+  EXPECT_EQ(a.title, "Catalogue title");
+  const Article b = run(page("<title>Title element</title><meta name=\"og:title\" content=\"Named social title\">"
+                             "<meta property=\"og:title\" content=\"Social title\">",
+                             kProse));
+  EXPECT_EQ(b.title, "Social title");
+}
+
+TEST(MetaTags, SiteNameThatIsTheTitleNamesNoSite) {
+  const std::string t = "How to build a wall: a complete guide | Clay";
+  const Article a = run(page("<title>" + t + "</title><meta property=\"og:title\" content=\"" + t +
+                                 "\"><meta property=\"og:site_name\" content=\"" + t + "\">",
+                             "<h1>How to build a wall: a complete guide</h1>" + kProse));
+  EXPECT_EQ(a.title, "How to build a wall: a complete guide");
+}
+
+TEST(MetaTags, SocialTitleBreaksATieWithMicrodata) {
+  // itemprop=headline is the visible headline's markup, not a second declaration: a tie between it (with
+  // the <h1>) and og:title (with <title>) goes to og:title.
+  const Article a = run(page("<title>Drusen demand a share of power | Harbour News</title>"
+                             "<meta property=\"og:title\" content=\"Drusen demand a share of power\">"
+                             "<meta property=\"og:site_name\" content=\"Harbour News\">",
+                             "<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1 itemprop=\"headline\">"
+                             "Minority in Syria - Drusen demand a share of power</h1>" + kProse + "</article>"));
+  EXPECT_EQ(a.title, "Drusen demand a share of power");
+}
+
 // ------------------------------------------------------------------------------------------------------
 // Microdata
 
