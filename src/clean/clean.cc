@@ -78,7 +78,7 @@ MarkSet name_marks(const Dom& dom, NodeId id, bool* caption_block) {
 // self-closed <iframe/>): marked, so the score stage can disbelieve them, instead of dropped.
 bool swallows_when_unclosed(Tag tag) {
   switch (tag) {
-    case Tag::button: case Tag::noscript: case Tag::dialog: case Tag::object: case Tag::template_:
+    case Tag::button: case Tag::noscript: case Tag::dialog: case Tag::object:
     case Tag::output: case Tag::iframe: case Tag::video: case Tag::audio: case Tag::canvas:
     case Tag::select: case Tag::textarea: case Tag::map: case Tag::noembed: case Tag::noframes:
     case Tag::progress: case Tag::slot:

@@ -133,7 +133,10 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     if (marks.dropped[id]) continue;
     NodeId parent = node.parent;
     in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom, id));
-    owner[id] = (node.tag != Tag::text && parse::is_block(node.tag)) || parent == 0 ? id : owner[parent];
+    // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
+    // marks weigh that text instead of the block around it.
+    bool owns_text = node.tag != Tag::text && (parse::is_block(node.tag) || parse::is_never_content(node.tag));
+    owner[id] = owns_text || parent == 0 ? id : owner[parent];
     if (node.tag != Tag::text) continue;
     TextCounts before = blocks.counts[owner[id]];
     count_text(dom.text(id), &blocks.counts[owner[id]]);

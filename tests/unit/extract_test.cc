@@ -105,6 +105,19 @@ TEST(Extract, AnUnclosedDivInsideAButtonDoesNotSwallowThePage) {
   EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
 }
 
+TEST(Extract, TextInATemplateNeverWeighsForItsContainer) {
+  // <template> content is inert: a script clones it. Its text, credited to the <div> around it, once
+  // outweighed a short article (a feedback widget's strings as the "article").
+  std::string strings;
+  for (int i = 0; i < 6; ++i) strings += "Easy to understand, solved my problem, missing the information I need, too complicated. ";
+  std::string text = text_of(
+      "<html><body><main><article><h1>Learn the web</h1><p>Explore our growing collection of courses on "
+      "key web design and development subjects, written by industry experts.</p></article>"
+      "<div class='content-data'><template>" + strings + "</template></div></main></body></html>");
+  EXPECT_TRUE(has(text, "Explore our growing collection")) << text;
+  EXPECT_FALSE(has(text, "Easy to understand")) << text;
+}
+
 TEST(Extract, WidgetNamedWrappersAroundProseAreContent) {
   // Page builders wrap every paragraph in a "widget"; the prose decides.
   std::string text = text_of(
