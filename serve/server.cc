@@ -145,12 +145,18 @@ bool query_flag(const httplib::Request& req, const char* name, bool fallback) {
   return value == "1" || value == "true" || value == "yes" || value.empty();
 }
 
-// Reads the request body through httplib's receiver, stopping (not buffering) past max_bytes.
-bool read_body(const httplib::ContentReader& reader, std::size_t max_bytes, std::string* body, ApiError* error) {
-  bool over_limit = false;
+// Reads the request body through httplib's receiver, stopping (not buffering) past max_bytes, and
+// giving up on a sender too slow to finish before the request's deadline.
+bool read_body(const httplib::ContentReader& reader, std::size_t max_bytes, Clock::time_point deadline,
+               std::string* body, ApiError* error) {
+  bool over_limit = false, too_slow = false;
   const bool complete = reader([&](const char* data, std::size_t length) {
     if (body->size() + length > max_bytes) {
       over_limit = true;
+      return false;
+    }
+    if (Clock::now() > deadline) {
+      too_slow = true;
       return false;
     }
     body->append(data, length);
@@ -158,6 +164,10 @@ bool read_body(const httplib::ContentReader& reader, std::size_t max_bytes, std:
   });
   if (over_limit) {
     *error = api_error(413, "body_too_large", "the request body is larger than " + std::to_string(max_bytes) + " bytes");
+    return false;
+  }
+  if (too_slow) {
+    *error = api_error(408, "request_timeout", "the request body did not arrive within the request's time limit");
     return false;
   }
   if (!complete) {
@@ -421,7 +431,7 @@ void Server::Impl::handle_extract(const httplib::Request& req, httplib::Response
   if (!parse_format(req, &format, &error)) return reply_error(res, error);
   std::string body;
   const bool has_body = declared_length(req) > 0 || is_chunked(req);  // else httplib would read to EOF
-  if (reader != nullptr && has_body && !read_body(*reader, config.max_body_bytes, &body, &error)) {
+  if (reader != nullptr && has_body && !read_body(*reader, config.max_body_bytes, deadline, &body, &error)) {
     res.set_header("Connection", "close");
     return reply_error(res, error);
   }

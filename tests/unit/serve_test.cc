@@ -510,6 +510,34 @@ TEST(ServeAllowPrivate, FollowsRedirectsOnLoopbackAndStopsRedirectLoops) {
   EXPECT_EQ(server.stop(), 0);
 }
 
+TEST(ServeLimits, ABodyTooSlowForTheTimeLimitAnswers408) {
+  ServeProcess server({"--timeout-ms", "300"});
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(server.port()));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const std::string head = "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n<html><body>";
+  send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+  std::this_thread::sleep_for(std::chrono::milliseconds(600));
+  const std::string rest = "<p>the rest of it</p>";
+  send(fd, rest.data(), rest.size(), MSG_NOSIGNAL);
+  std::string response;
+  char buffer[2048];
+  pollfd waiting{fd, POLLIN, 0};
+  while (poll(&waiting, 1, 3000) > 0) {
+    const ssize_t got = recv(fd, buffer, sizeof buffer, 0);
+    if (got <= 0) break;
+    response.append(buffer, static_cast<std::size_t>(got));
+    if (response.find("}\n") != std::string::npos) break;
+  }
+  close(fd);
+  EXPECT_EQ(response.rfind("HTTP/1.1 408", 0), 0u) << response;
+  EXPECT_NE(response.find("\"code\":\"request_timeout\""), std::string::npos) << response;
+  EXPECT_EQ(server.stop(), 0);
+}
+
 TEST(ServeLimits, AFullQueueAnswers503Overloaded) {
   ServeProcess server({"--max-queue", "0"});
   auto res = server.client().Post("/v1/extract", "<p>text</p>", "text/html");
