@@ -63,9 +63,14 @@ void ExtractionPool::worker_loop() {
       job->outcome = Outcome::expired;
     } else {
       lock.unlock();
-      (*job->work)(extractor);
+      Outcome outcome = Outcome::ran;
+      try {
+        (*job->work)(extractor);
+      } catch (...) {  // e.g. bad_alloc while rendering: this request fails, the worker and process live on
+        outcome = Outcome::failed;
+      }
       lock.lock();
-      job->outcome = Outcome::ran;
+      job->outcome = outcome;
     }
     job->done = true;
     job->finished.notify_one();

@@ -26,6 +26,7 @@ class ExtractionPool {
     queue_full,  // max_queue jobs were already waiting: refused at once
     expired,     // the deadline passed before a worker was free: never ran
     stopped,     // the pool is shutting down
+    failed,      // the work threw (it is not retried)
   };
 
   ExtractionPool(std::size_t workers, std::size_t max_queue);

@@ -481,6 +481,8 @@ void Server::Impl::extract_and_reply(const httplib::Request& req, httplib::Respo
       return reply_error(res, api_error(503, "timeout", "no worker was free before the request's time limit"));
     case ExtractionPool::Outcome::stopped:
       return reply_error(res, api_error(503, "shutting_down", "the server is stopping"));
+    case ExtractionPool::Outcome::failed:
+      return reply_error(res, api_error(500, "internal", "extraction failed unexpectedly"));
   }
   if (!status.ok()) return reply_error(res, extract_error(status));
   metrics.record_page(input.bytes.size());
