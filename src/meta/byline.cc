@@ -117,6 +117,38 @@ NodeId line_of(const Dom& dom, NodeId text) {
   return p;
 }
 
+// A word of date_words.cc's update vocabulary in `lowered` text (words end at anything but a letter).
+bool has_update_word(std::string_view lowered) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lowered.size(); ++i) {
+    const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
+                                               (lowered[i] >= 'a' && lowered[i] <= 'z'));
+    if (letter) continue;
+    if (i > start && is_update_word(lowered.substr(start, i - start))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+// Visible text that names a month and a year and nothing else ("April 2025", "März 2022").
+bool shows_month_not_day(std::string_view lowered) {
+  bool month = false, year = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lowered.size(); ++i) {
+    const bool letter_or_digit = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
+                                                        (lowered[i] >= 'a' && lowered[i] <= 'z') || is_ascii_digit(lowered[i]));
+    if (letter_or_digit) continue;
+    if (i > start) {
+      const std::string_view word = lowered.substr(start, i - start);
+      if (month_from_word(word) > 0) month = true;
+      else if (word.size() == 4 && is_ascii_digit(word[0]) && is_ascii_digit(word[3])) year = true;
+      else return false;
+    }
+    start = i + 1;
+  }
+  return month && year;
+}
+
 bool starts_like_a_name(std::string_view rest) {
   if (rest.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(rest[0]);
@@ -247,9 +279,13 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
           std::size_t update_at = std::string::npos;
           const std::string lowered = lower(text);
           for (std::size_t i = 0, start = 0; i <= lowered.size() && update_at == std::string::npos; ++i) {
-            if (i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
+            // Words end at spaces and punctuation, and at a camelCase hump: templates glue a name to the
+            // next label when they drop the space between elements ("By Jane DoeUpdated: Dec 19, 2025").
+            const bool hump = text.size() == lowered.size() && i > start && i < text.size() && text[i - 1] >= 'a' &&
+                              text[i - 1] <= 'z' && ((text[i] >= 'A' && text[i] <= 'Z') || is_ascii_digit(text[i]));
+            if (hump || i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
               if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) update_at = start;
-              start = i + 1;
+              start = hump ? i : i + 1;
             }
           }
           std::size_t first_digit = 0;
@@ -258,7 +294,10 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
           if (update_first) {
             if (out->dateline_modified.empty()) out->dateline_modified = text;
           } else {
-            if (out->dateline.empty()) out->dateline = text.substr(0, update_at);
+            if (out->dateline.empty()) {
+              out->dateline = text.substr(0, update_at);
+              out->dateline_below_headline = headline != kNoNode && id > headline_end;
+            }
             if (update_at != std::string::npos && out->dateline_modified.empty())
               out->dateline_modified = text.substr(update_at);
           }
@@ -279,19 +318,19 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
       if (node.tag == Tag::time) {
         std::string_view prop = dom.attr(id, "itemprop");
         if (prop.find("dateModified") != std::string_view::npos) updated = true;
-        // "Updated <time>": the words before the element in its line.
-        const NodeId line = dom.node(id).parent;
-        if (line != kNoNode) {
-          std::string around = lower(folded_text(dom, line, kMaxLine));
-          for (std::string_view w : {"updated", "update", "aktualisiert", "обновлено", "оновлено", "mis à jour",
-                                     "actualizado", "aggiornato", "atualizado", "zaktualizowano"})
-            if (around.find(w) != std::string::npos) {
-              // Only when the marker precedes this element's own text.
-              std::string own = lower(folded_text(dom, id, kMaxLine));
-              const std::size_t at_own = own.empty() ? std::string::npos : around.find(own);
-              if (at_own == std::string::npos || around.find(w) < at_own) updated = true;
-            }
+        // "Updated <time>": the words before the element in its line. A label in a cell of its own
+        // ("<div>Last reviewed:</div><div><time>") is read from the first ancestor with more text.
+        const std::string own = lower(folded_text(dom, id, kMaxLine));
+        NodeId line = dom.node(id).parent;
+        std::string around = line != kNoNode ? lower(folded_text(dom, line, kMaxLine)) : std::string();
+        for (int up = 0; up < 2 && line != kNoNode && around == own && dom.node(line).parent != kNoNode; ++up) {
+          line = dom.node(line).parent;
+          around = lower(folded_text(dom, line, kMaxLine));
         }
+        const std::size_t at_own = own.empty() ? std::string::npos : around.find(own);
+        updated |= has_update_word(std::string_view(around).substr(0, at_own));
+        // "April 2025" on the page, a day only in the attribute: the page claims a month, not a day.
+        if (!value.empty() && shows_month_not_day(own)) value.clear();
       }
       if (value.empty() && node.tag == Tag::time) value = folded_text(dom, id, kMaxLine);
       if (!value.empty()) {

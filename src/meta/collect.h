@@ -39,6 +39,7 @@ struct InPage {
   std::string time_published, time_modified;  // <time datetime> values near the headline
   std::string dateline;                      // the first short text line near the headline that holds a date
   std::string dateline_modified;             // one that says it is an update
+  bool dateline_below_headline = false;      // the dateline sits under the headline (not a masthead's today)
   std::string lead;                          // a standfirst / dek paragraph between headline and body
 };
 

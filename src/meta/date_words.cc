@@ -121,10 +121,18 @@ constexpr std::string_view kAgoWords[] = {"ago", "назад", "тому", "vor"
                                           "geleden", "sedan", "siden", "önce", "před", "il"};
 
 constexpr std::string_view kUpdateWords[] = {
-    "updated", "update", "modified", "edited", "revised", "aktualisiert", "aktualisierung", "geändert",
+    "updated", "update", "modified", "edited", "revised", "reviewed", "aktualisiert", "überprüft", "aktualisierung", "geändert",
     "mis", "actualizado", "actualización", "aggiornato", "atualizado", "zaktualizowano", "aktualizacja",
     "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "aktualizováno", "güncellendi", "güncelleme",
     "обновлено", "обновлен", "обновление", "изменено", "оновлено", "оновлення", "змінено",
+};
+
+// Words that say a date is the first publication ("Published", "Originally posted", "Veröffentlicht").
+constexpr std::string_view kPublishWords[] = {
+    "published", "posted", "originally", "veröffentlicht", "erschienen", "publié", "publiée", "publicado",
+    "publicada", "pubblicato", "pubblicata", "gepubliceerd", "publicerad", "publisert", "publiceret",
+    "opublikowano", "publikacja", "publikováno", "yayınlandı", "yayınlanma", "опубликовано", "опубликован",
+    "опубліковано", "публікація", "публикация",
 };
 
 }  // namespace
@@ -163,6 +171,10 @@ bool is_weekday_word(std::string_view lower_word) {
 
 bool is_update_word(std::string_view lower_word) {
   return std::find(std::begin(kUpdateWords), std::end(kUpdateWords), lower_word) != std::end(kUpdateWords);
+}
+
+bool is_publish_word(std::string_view lower_word) {
+  return std::find(std::begin(kPublishWords), std::end(kPublishWords), lower_word) != std::end(kPublishWords);
 }
 
 }  // namespace lede::meta

@@ -44,5 +44,7 @@ bool is_ago_word(std::string_view lower_word);
 bool is_weekday_word(std::string_view lower_word);  // "monday", "mon", "montag", "понедельник", ...  // "ago", "назад", "тому", "vor", "hace", "fa", "temu", ...
 // Words that say a date is an update, not the first publication ("updated", "обновлено", "aktualisiert").
 bool is_update_word(std::string_view lower_word);
+// Words that say a date is the first publication ("published", "опубликовано", "veröffentlicht").
+bool is_publish_word(std::string_view lower_word);
 
 }  // namespace lede::meta

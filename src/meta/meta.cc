@@ -85,6 +85,37 @@ bool before(const DateTime& a, const DateTime& b) {
   return day_a < day_b;
 }
 
+// A date written with its month as a word ("Nov 25, 2025", "14 марта 2022", "2022年3月14日"): unambiguous,
+// unlike "09.10.2024", and not the shape of media durations, broadcast notes or archive numbers.
+bool month_in_words(std::string_view text) {
+  if (text.find("\xE5\xB9\xB4") != std::string_view::npos || text.find("\xEB\x85\x84") != std::string_view::npos)
+    return true;  // 年, 년
+  const std::string lowered = lower(text);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lowered.size(); ++i) {
+    const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
+                                               (lowered[i] >= 'a' && lowered[i] <= 'z'));
+    if (letter) continue;
+    if (i > start && month_from_word(std::string_view(lowered).substr(start, i - start)) > 0) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+// "Originally published in March 2022": the page shows when it was published, if not to the day.
+bool says_published(std::string_view text) {
+  const std::string lowered = lower(text);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lowered.size(); ++i) {
+    const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
+                                               (lowered[i] >= 'a' && lowered[i] <= 'z'));
+    if (letter) continue;
+    if (i > start && is_publish_word(std::string_view(lowered).substr(start, i - start))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 // /2022/03/14/ or /2022-03-14 in a URL's path: the day the site filed the story under.
 bool date_from_url(std::string_view url, DateTime* out) {
   const std::size_t scheme = url.find("://");
@@ -202,6 +233,48 @@ void related_links(const Dom& dom, const score::Selection& selection, const std:
     for (const LinkRef& r : article->related) dup |= r.url == url;
     if (!dup) article->related.push_back({std::move(title), std::move(url)});
   }
+}
+
+// What the page shows near its headline overrules a declaration that disagrees, when the shown date is
+// unmistakable: CMSs and SEO plugins keep the day a URL was first saved in datePublished while the text was
+// rewritten and re-dated since ("Updated Dec 4, 2025"), and migrations re-stamp old stories with the day of
+// the move. Two cases:
+//  - a dateline under the headline, its month written as a word ("Nov 25, 2025", not "09.10.2024", which
+//    is as often a media duration, a broadcast note or the other order), on another day than the
+//    declaration: the dateline's day;
+//  - no publication shown at all (no dateline, no <time> for it, no "Published …" line) but an "Updated …"
+//    line or a <time> marked as the update: that is the page's only statement of when its text was
+//    written, and it stands for the publication too.
+// A dateline above the headline is a masthead's "today", never taken over a declaration.
+void prefer_the_shown_date(const InPage& in_page, const DateTime* reference, NumericOrder order, DateTime* published,
+                           Article* article) {
+  MetadataSources& src = article->sources;
+  const std::string_view source = src.published;
+  const bool declared = source == "json-ld" || source == "microdata" || source == "meta";
+  auto same_day = [](const DateTime& a, const DateTime& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+  };
+  DateTime shown;
+  const bool dateline = !in_page.dateline.empty() && parse_date(in_page.dateline, reference, order, &shown);
+  if (dateline) {
+    if (declared && in_page.dateline_below_headline && month_in_words(in_page.dateline) && !same_day(shown, *published)) {
+      *published = shown;
+      article->published = to_iso(shown);
+      src.published = "dateline";
+    }
+    return;
+  }
+  if (!in_page.time_published.empty() || says_published(in_page.dateline)) return;
+  DateTime update;
+  const char* update_source = "";
+  if (!in_page.dateline_modified.empty() && parse_date(in_page.dateline_modified, reference, order, &update))
+    update_source = "dateline";
+  else if (take_date(in_page.time_modified, reference, order, &update))
+    update_source = "time";
+  if (!*update_source || (!article->published.empty() && (!declared || same_day(update, *published)))) return;
+  *published = update;
+  article->published = to_iso(update);
+  src.published = update_source;
 }
 
 }  // namespace
@@ -340,6 +413,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
       }
     }
   }
+  prefer_the_shown_date(ev.in_page, ref, order, &published, article);
   if (article->published.empty()) {
     const std::string* urls[] = {&ev.canonical, &ev.meta.url, &options.url};
     for (const std::string* url : urls) {

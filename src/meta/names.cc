@@ -271,8 +271,8 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     }
     if (cut != std::string::npos) s.erase(cut);
   }
-  // A date cut at its first digit leaves its month or weekday behind: "Jane Doe March", "Joe Wee Monday, February",
-  // even glued to the name by a template ("Dan DaviesDec").
+  // A date cut at its first digit leaves its month, weekday or label behind: "Jane Doe March", "Joe Wee Monday,
+  // February", even glued to the name by a template ("Dan DaviesDec", "Jane DoeUpdated: Dec 19").
   while (dated) {
     std::string t(trim(s));
     while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == '|' || t.back() == '-' || t.back() == ':'))
@@ -283,7 +283,8 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     for (std::size_t k = last_word.size(); k-- > 1;) {
       const char c = last_word[k], before = last_word[k - 1];
       if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') {
-        if (month_from_word(lower(std::string_view(last_word).substr(k)))) {
+        const std::string glued = lower(std::string_view(last_word).substr(k));
+        if (month_from_word(glued) || is_update_word(glued) || is_publish_word(glued)) {  // "Jane DoeUpdated"
           t.erase(t.size() - (last_word.size() - k));
           last_word.erase(k);
         }

@@ -345,6 +345,57 @@ TEST(MetaDates, DatelineNearTheHeadlineWithReference) {
   EXPECT_EQ(a.sources.published, "dateline");
 }
 
+// A JSON-LD Article that declares `published`, for the shown-date tests.
+std::string article_declaring(const std::string& published) {
+  return R"(<script type="application/ld+json">{"@type":"Article","headline":"Breakwater done",)"
+         R"("datePublished":")" + published + R"("}</script>)";
+}
+
+TEST(MetaDates, WrittenOutDatelineUnderTheHeadlineOverrulesTheDeclaration) {
+  // An SEO plugin's datePublished is the day the URL was first saved; the page shows another day.
+  const Article a = run(page(article_declaring("2019-08-11T10:00:00Z"),
+                             "<h1>Breakwater done</h1><div class=\"meta\">Jane Doe \xE2\x80\xA2 November 21, 2025</div>" +
+                                 kProse));
+  EXPECT_EQ(a.published, "2025-11-21");
+  EXPECT_EQ(a.sources.published, "dateline");
+  // A numeric dateline ("09.10.2024": which order? a clip's date?) does not overrule it.
+  const Article b = run(page(article_declaring("2019-08-11T10:00:00Z"),
+                             "<h1>Breakwater done</h1><div class=\"meta\">Audio 03:07 | 25.04.24</div>" + kProse));
+  EXPECT_EQ(b.published, "2019-08-11T10:00:00Z");
+  EXPECT_EQ(b.sources.published, "json-ld");
+  // Nor does a masthead's "today" above the headline.
+  const Article c = run(page(article_declaring("2019-08-11T10:00:00Z"),
+                             "<div class=\"top\">Wednesday, December 3, 2025</div><h1>Breakwater done</h1>" + kProse));
+  EXPECT_EQ(c.published, "2019-08-11T10:00:00Z");
+}
+
+TEST(MetaDates, OnlyAnUpdateShownStandsForThePublication) {
+  // The page's only date is "Last updated …": the declaration's first-save day yields to it.
+  const Article a = run(page(article_declaring("2015-04-06T13:52:00-04:00"),
+                             "<h1>Breakwater done</h1><p class=\"stamp\">Last updated: Sep 4, 2025</p>" + kProse));
+  EXPECT_EQ(a.published, "2025-09-04");
+  // With no declaration at all, it is still the page's date.
+  const Article b = run(page("", "<h1>Breakwater done</h1><p class=\"stamp\">Updated on July 9, 2025</p>" + kProse));
+  EXPECT_EQ(b.published, "2025-07-09");
+  // A name glued to the label by the template ("Jane DoeUpdated") is still an update line.
+  const Article c = run(page("", "<h1>Breakwater done</h1><p class=\"stamp\">By Jane DoeUpdated: Dec 19, 2025</p>" + kProse));
+  EXPECT_EQ(c.published, "2025-12-19");
+  EXPECT_EQ(c.authors, (std::vector<std::string>{"Jane Doe"}));
+  // When the page also says when it was published, even to the month, the update is only an update.
+  const Article d = run(page("", "<h1>Breakwater done</h1><p class=\"stamp\">Originally published in March 2022. "
+                                 "Last updated on December 20, 2024.</p>" + kProse));
+  EXPECT_TRUE(d.published.empty()) << d.published;
+  EXPECT_EQ(d.modified, "2024-12-20");
+}
+
+TEST(MetaDates, ReviewedLabelInItsOwnCellAndAMonthAreNotAPublicationDay) {
+  const Article a = run(page("", "<h1>Oral health</h1>" + kProse +
+                                     "<div class=\"field\"><div class=\"field__label\">Date Last Reviewed:</div>"
+                                     "<div class=\"field__item\"><time datetime=\"2025-04-14T12:00:00Z\">April 2025</time>"
+                                     "</div></div>"));
+  EXPECT_TRUE(a.published.empty()) << a.published << " from " << a.sources.published;
+}
+
 // ------------------------------------------------------------------------------------------------------
 // Calibrated silence
 
