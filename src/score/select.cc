@@ -113,6 +113,23 @@ void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float val
   }
 }
 
+
+// A landing page (a section front, a course catalogue, a park's list of webcams) is a short intro among
+// cards whose descriptions are the content. When the chosen root is a short text holding little of the
+// prose of a content-named ancestor that holds nearly all of the page's, and cards hold much of that ancestor's
+// prose, the ancestor is the content. Returns it, or kNoNode.
+NodeId landing_container(const Dom& dom, const clean::Marks& marks, const std::vector<float>& prose,
+                         const std::vector<float>& card_prose, float total_prose, NodeId root) {
+  for (NodeId up = dom.node(root).parent; up != 0 && up != kNoNode; up = dom.node(up).parent) {
+    bool content_named = (marks.own[up] & clean::kContentName) || dom.node(up).tag == Tag::main;
+    if (!content_named || prose[up] < 0.8f * total_prose) continue;
+    bool short_intro = prose[root] < 800.f && prose[root] < 0.35f * prose[up];
+    if (short_intro && card_prose[up] > 0.4f * prose[up]) return up;
+    return kNoNode;
+  }
+  return kNoNode;
+}
+
 }  // namespace
 
 void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
@@ -165,12 +182,23 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   const float total_prose = prose[0];
   mark_teasers(dom, blocks, *sel, &teaser);
+  // The prose inside teaser cards, summed up the tree like `prose`.
+  std::vector<float> card_prose(n, 0.f);
+  {
+    std::vector<std::uint8_t> in_card(n, 0);
+    for (NodeId id = 1; id < n; ++id) {
+      in_card[id] = in_card[dom.node(id).parent] | teaser[id];
+      if (in_card[id]) card_prose[id] = std::max(0.f, value[id]);
+    }
+    for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) card_prose[dom.node(id).parent] += card_prose[id];
+  }
+  bool cards_are_content = false;
 
   // The marks of `id` that are believed. Inside the selected content (`within`) a page part with real
   // paragraphs is taken as part of the story (an <aside> "Context" box in the article body).
   auto believed = [&](NodeId id, bool within) -> clean::MarkSet {
     const parse::Node& node = dom.node(id);
-    clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] ? clean::kRelated : 0);
+    clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] && !cards_are_content ? clean::kRelated : 0);
     if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
     // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority
@@ -224,6 +252,12 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   if (sel->root != kNoNode) best = sum[sel->root];
   if (sel->root != kNoNode) {
     extend_to_siblings(dom, sum, best, sel);
+    NodeId landing = landing_container(dom, marks, prose, card_prose, total_prose, sel->root);
+    if (landing != kNoNode) {
+      sel->root = landing;
+      sel->first = sel->last = kNoNode;
+      cards_are_content = true;
+    }
     // Ids below an element are contiguous and follow it: re-weigh the marks inside the content.
     std::vector<std::uint8_t> inside(n, 0);
     inside[sel->root] = 1;

@@ -162,6 +162,30 @@ TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   EXPECT_FALSE(has(text, "narrow majority")) << text;
 }
 
+TEST(Extract, ALandingPageKeepsItsCardsBesideAShortIntro) {
+  // A section front: one short intro, then cards whose descriptions are the page's content. Each card is a
+  // teaser (its heading links away) that would count against its container on an article page.
+  const char* topics[] = {"Children", "Dry mouth", "Nutrition", "Pregnancy", "HIV", "Older adults"};
+  std::string cards;
+  for (int i = 0; i < 6; ++i) {
+    if (i % 3 == 0) cards += "<div class='grid'>";
+    cards += std::string("<div class='card'><h3><a href='/topic/") + std::to_string(i) + "'>" + topics[i] +
+             "</a></h3><p>Good oral health matters for " + topics[i] + ": regular check-ups, fluoride and a "
+             "healthy diet prevent most problems, and care is available in every community.</p></div>";
+    if (i % 3 == 2) cards += "</div>";
+  }
+  std::string text = text_of(
+      "<html><body><nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><div class='intro'>"
+      "<h1>Oral health</h1><div class='body'><p>Maintaining good oral health affects your well-being and "
+      "quality of life. Tooth decay is one of the most common chronic conditions, and it starts early; "
+      "the pages below explain the risks, and what helps, for each group of people.</p></div></div>" +
+      cards + "</main><footer><p>An official website of the health agency.</p></footer></body></html>");
+  EXPECT_TRUE(has(text, "Maintaining good oral health affects")) << text;
+  EXPECT_TRUE(has(text, "matters for Children")) << text;
+  EXPECT_TRUE(has(text, "matters for Older adults")) << text;
+  EXPECT_FALSE(has(text, "official website")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
