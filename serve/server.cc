@@ -16,6 +16,7 @@
 
 #include "connection_pool.h"
 #include "extraction_pool.h"
+#include "http_connection.h"
 #include "lede/extract.h"
 #include "lede/render.h"
 #include "metrics.h"
@@ -27,13 +28,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr const char* kExtractPath = "/v1/extract";
 constexpr int kListenBacklog = 1024;
-
-// httplib::Server with the one thing 0.11 keeps protected: a listen backlog larger than its built-in 5,
-// so that a burst of connections is not dropped (and retried a second later) by the kernel.
-class HttpServer : public httplib::Server {
- public:
-  void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
-};
 
 // What the current thread's request needs after routing (one connection's requests run on one thread).
 struct RequestContext {
@@ -340,6 +334,7 @@ void Server::Impl::configure() {
     if (declared_length(req) <= config.max_body_bytes) return 100;
     reply_error(res, api_error(413, "body_too_large",
                                "the request body is larger than " + std::to_string(config.max_body_bytes) + " bytes"));
+    close_after_response();
     return 413;
   });
   http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
@@ -371,6 +366,7 @@ httplib::Server::HandlerResponse Server::Impl::before_routing(const httplib::Req
     reply_error(res, api_error(413, "body_too_large",
                                "the request body is larger than " + std::to_string(config.max_body_bytes) + " bytes"));
     res.set_header("Connection", "close");
+    close_after_response();
     return httplib::Server::HandlerResponse::Handled;
   }
   // Only the extract route reads a body through a capped receiver; elsewhere a streamed body is refused.
@@ -378,8 +374,11 @@ httplib::Server::HandlerResponse Server::Impl::before_routing(const httplib::Req
   if (!extract_route && (is_chunked(req) || req.has_header("Content-Encoding"))) {
     reply_error(res, api_error(400, "unexpected_body", "this route takes no chunked or encoded body"));
     res.set_header("Connection", "close");
+    close_after_response();
     return httplib::Server::HandlerResponse::Handled;
   }
+  // The body may now be read: its limit, plus room for chunk framing (the receiver enforces the limit).
+  allow_request_body(config.max_body_bytes + config.max_body_bytes / 8 + 64 * 1024);
   return httplib::Server::HandlerResponse::Unhandled;
 }
 
@@ -433,6 +432,7 @@ void Server::Impl::handle_extract(const httplib::Request& req, httplib::Response
   const bool has_body = declared_length(req) > 0 || is_chunked(req);  // else httplib would read to EOF
   if (reader != nullptr && has_body && !read_body(*reader, config.max_body_bytes, deadline, &body, &error)) {
     res.set_header("Connection", "close");
+    close_after_response();
     return reply_error(res, error);
   }
   if (reader == nullptr) body = req.body;

@@ -72,6 +72,16 @@ class ServeProcess {
 
   int port() const { return port_; }
 
+  // The server's resident memory in MiB (VmRSS).
+  long rss_mib() const {
+    std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
+    std::string line;
+    while (std::getline(status, line)) {
+      if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6)) / 1024;
+    }
+    return -1;
+  }
+
   // SIGTERM, then the exit status: 0 after a clean stop (and, under ASan, no leak or error report).
   int stop() {
     stopped_ = true;
@@ -343,6 +353,51 @@ TEST_F(ServeApi, HundredMegabyteBodyIsRefusedBeforeItIsRead) {
   EXPECT_EQ(response.rfind("HTTP/1.1 413", 0), 0u) << response;
   EXPECT_NE(response.find("\"code\":\"body_too_large\""), std::string::npos) << response;
   EXPECT_LT(elapsed, std::chrono::seconds(3));
+}
+
+// Sends `head`, then up to `megabytes` MiB of filler (each MiB wrapped by `frame`), until the server stops
+// reading; returns what the server answered.
+std::string flood(int port, const std::string& head, int megabytes, bool chunked) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) return "";
+  const timeval send_timeout{2, 0};
+  setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &send_timeout, sizeof send_timeout);
+  send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+  const std::string megabyte(1 << 20, 'a');
+  const std::string piece = chunked ? "100000\r\n" + megabyte + "\r\n" : megabyte;
+  for (int i = 0; i < megabytes; ++i) {
+    if (send(fd, piece.data(), piece.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(piece.size())) break;
+  }
+  std::string response;
+  char buffer[1024];
+  pollfd waiting{fd, POLLIN, 0};
+  while (poll(&waiting, 1, 2000) > 0) {
+    const ssize_t got = recv(fd, buffer, sizeof buffer, 0);
+    if (got <= 0) break;
+    response.append(buffer, static_cast<std::size_t>(got));
+  }
+  close(fd);
+  return response;
+}
+
+TEST_F(ServeApi, HundredMegabytesSentAnywayAreNeitherBufferedNorMisread) {
+  // A client that ignores the 413 and sends its 100 MB: the server must not hold them, nor read them as
+  // the next request (cpp-httplib alone would buffer them as one endless request line).
+  const std::string declared =
+      flood(server_->port(), "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n", 100, false);
+  EXPECT_EQ(declared.rfind("HTTP/1.1 413", 0), 0u) << declared.substr(0, 200);
+  const std::string chunked =
+      flood(server_->port(), "POST /v1/extract HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", 100, true);
+  EXPECT_EQ(chunked.rfind("HTTP/1.1 413", 0), 0u) << chunked.substr(0, 200);
+  flood(server_->port(), "GET /", 20, false);  // a request line that never ends
+  EXPECT_LT(server_->rss_mib(), 64) << "the server kept a flood in memory";
+  auto res = server_->client().Get("/healthz");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
 }
 
 TEST_F(ServeApi, ExpectContinueWithTooLargeABodyGets413InsteadOf100) {
