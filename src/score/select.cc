@@ -70,11 +70,22 @@ void mark_teasers(const Dom& dom, const Blocks& blocks, const Selection& sel, st
   }
 }
 
+// Marks the element children of `parent` outside the run `first`..`last` as excluded from the content.
+void exclude_outside(const Dom& dom, NodeId parent, NodeId first, NodeId last, std::vector<std::uint8_t>* excluded) {
+  bool in_run = false;
+  for (NodeId c = dom.node(parent).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+    if (c == first) in_run = true;
+    if (!in_run && dom.node(c).tag != Tag::text) (*excluded)[c] = 1;
+    if (c == last) in_run = false;
+  }
+}
+
 // The best subtree may be one paragraph of an article whose paragraphs are siblings of a comment section
 // or a rail under one parent. Climbs while the best run of the parent's children (maximum-sum contiguous
 // run, the current root counted at its current value) beats the current value; stops at the first run
-// that is not the parent's whole content.
-void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float value, Selection* sel) {
+// that is not the parent's whole content, the children outside it excluded from the content.
+void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float value, Selection* sel,
+                        std::vector<std::uint8_t>* excluded) {
   NodeId current = sel->root;
   while (true) {
     NodeId parent = dom.node(current).parent;
@@ -103,16 +114,39 @@ void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float val
     value = best_run;
     current = parent;
     sel->root = parent;
-    if (best_first == first_element && best_last == last_element) {
-      sel->first = sel->last = kNoNode;  // the whole parent
-      continue;
-    }
-    sel->first = best_first;
-    sel->last = best_last;
+    if (best_first == first_element && best_last == last_element) continue;  // the whole parent
+    exclude_outside(dom, parent, best_first, best_last, excluded);
     break;
   }
 }
 
+// An article split over containers the page names alike (two "story-body" blocks with an ad or a
+// "continue reading" line between them): when the content or one of its near ancestors is named as the
+// story's body and siblings carry the same name and hold prose, the run from the first to the last of
+// them is the content.
+void join_split_body(const Dom& dom, const clean::Marks& marks, const std::vector<float>& sum,
+                     Selection* sel, std::vector<std::uint8_t>* excluded) {
+  constexpr int kLevels = 3;
+  NodeId branch = sel->root;
+  for (int level = 0; level < kLevels && branch != 0 && branch != kNoNode; ++level, branch = dom.node(branch).parent) {
+    NodeId parent = dom.node(branch).parent;
+    if (!(marks.own[branch] & clean::kBodyName) || parent == 0 || parent == kNoNode) continue;
+    std::string_view name = dom.attr(branch, "class");
+    NodeId first = kNoNode, last = kNoNode;
+    int alike = 0;
+    for (NodeId c = dom.node(parent).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+      if (dom.node(c).tag == Tag::text || !(marks.own[c] & clean::kBodyName) || dom.attr(c, "class") != name) continue;
+      if (c != branch && sum[c] <= 0.f) continue;
+      if (first == kNoNode) first = c;
+      last = c;
+      ++alike;
+    }
+    if (alike < 2) continue;
+    sel->root = parent;
+    exclude_outside(dom, parent, first, last, excluded);
+    return;
+  }
+}
 
 // A landing page (a section front, a course catalogue, a park's list of webcams) is a short intro among
 // cards whose descriptions are the content. When the chosen root is a short text holding little of the
@@ -251,11 +285,13 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   if (sel->root != kNoNode) best = sum[sel->root];
   if (sel->root != kNoNode) {
-    extend_to_siblings(dom, sum, best, sel);
+    std::vector<std::uint8_t> excluded(n, 0);
+    extend_to_siblings(dom, sum, best, sel, &excluded);
+    join_split_body(dom, marks, sum, sel, &excluded);
     NodeId landing = landing_container(dom, marks, prose, card_prose, total_prose, sel->root);
     if (landing != kNoNode) {
       sel->root = landing;
-      sel->first = sel->last = kNoNode;
+      std::fill(excluded.begin(), excluded.end(), 0);
       cards_are_content = true;
     }
     // Ids below an element are contiguous and follow it: re-weigh the marks inside the content.
@@ -264,7 +300,8 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
       inside[id] = 1;
       NodeId parent = dom.node(id).parent;
-      sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, true) | marks.dropped[id]);
+      clean::MarkSet cut = excluded[id] ? clean::kChrome : 0;
+      sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, true) | marks.dropped[id] | cut);
     }
     return;
   }

@@ -162,6 +162,25 @@ TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   EXPECT_FALSE(has(text, "narrow majority")) << text;
 }
 
+TEST(Extract, AStoryBodySplitByARailKeepsBothParts) {
+  // Two containers named alike hold the story; the first also holds a rail of links, and an ad sits
+  // between them. The second part alone outweighs the first with its rail.
+  std::string rail = "<div class='supplemental'><ul>";
+  for (int i = 0; i < 2; ++i) rail += "<li><a href='/2016/story-" + std::to_string(i) + "'>Another story about the markets, number " + std::to_string(i) + "</a></li>";
+  rail += "</ul></div>";
+  std::string text = text_of(
+      "<html><body><article><h1>The sale, explained</h1>"
+      "<div class='story-body-supplemental'><div class='story-body'><p>The first part of the story sets out what "
+      "the sale is, and what it is not, in a few careful paragraphs written for readers.</p></div>" + rail +
+      "</div><div class='ad'>Advertisement</div>"
+      "<div class='story-body-supplemental'><div class='story-body'>" + kBody + kBody + "</div>"
+      "<aside><a href='/a'>Share</a> <a href='/b'>Tweet</a> <a href='/c'>Email</a></aside></div>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(text, "The first part of the story")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "Another story about the markets")) << text;
+}
+
 TEST(Extract, ALandingPageKeepsItsCardsBesideAShortIntro) {
   // A section front: one short intro, then cards whose descriptions are the page's content. Each card is a
   // teaser (its heading links away) that would count against its container on an article page.
