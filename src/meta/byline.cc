@@ -149,6 +149,13 @@ bool shows_month_not_day(std::string_view lowered) {
   return month && year;
 }
 
+// `ancestor` holds `node` (ids are in document order: an ancestor's id is smaller).
+bool holds(const Dom& dom, NodeId ancestor, NodeId node) {
+  for (NodeId p = dom.node(node).parent; p != kNoNode && p >= ancestor; p = dom.node(p).parent)
+    if (p == ancestor) return true;
+  return false;
+}
+
 bool starts_like_a_name(std::string_view rest) {
   if (rest.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(rest[0]);
@@ -233,17 +240,24 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
         const std::string own = fold_space(dom.text(id));
         if (own.size() < 200 && try_byline(own)) text_byline = true;
       }
-      if (line == kNoNode || line == last_line) continue;
-      last_line = line;
-      // A line with more visible text than a byline holds is skipped before its text is copied.
-      if (line < selection.chars.size() && selection.chars[line] > kMaxLine) {
-        label_pending = false;
-        continue;
+      if (line == kNoNode) continue;
+      // A block that holds the headline too ("<div><h1>…</h1><span>December 18, 2025</span></div>"): each
+      // text run after the headline is a line of its own.
+      const bool beside_headline = headline != kNoNode && line < anchor && holds(dom, line, anchor);
+      if (!beside_headline) {
+        if (line == last_line) continue;
+        last_line = line;
+        // A line with more visible text than a byline holds is skipped before its text is copied.
+        if (line < selection.chars.size() && selection.chars[line] > kMaxLine) {
+          label_pending = false;
+          continue;
+        }
       }
       // Only a line that may be a byline (a lead-in), a dateline (a digit, or a relative day with the
       // reference) or the name after a label is folded and read.
       raw_line.clear();
-      dom.append_text(line, &raw_line);
+      if (beside_headline) raw_line = dom.text(id);
+      else dom.append_text(line, &raw_line);
       if (raw_line.size() > kMaxLine * 6) {
         label_pending = false;
         continue;

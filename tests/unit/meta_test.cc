@@ -388,6 +388,15 @@ TEST(MetaDates, OnlyAnUpdateShownStandsForThePublication) {
   EXPECT_EQ(d.modified, "2024-12-20");
 }
 
+TEST(MetaDates, DateInTheHeadlinesOwnBlock) {
+  // The date shares a block with the <h1> and a back link: read as a line of its own.
+  const Article a = run(page("", "<div><a href=\"/blog\">Back to the harbour blog</a><h1>Token-count batching makes "
+                                 "embedding queries faster and cheaper for everyone</h1><span>December 18, 2025</span>"
+                                 "<span> \xE3\x83\xBB 3 min read</span></div>" + kProse));
+  EXPECT_EQ(a.published, "2025-12-18");
+  EXPECT_EQ(a.sources.published, "dateline");
+}
+
 TEST(MetaDates, ReviewedLabelInItsOwnCellAndAMonthAreNotAPublicationDay) {
   const Article a = run(page("", "<h1>Oral health</h1>" + kProse +
                                      "<div class=\"field\"><div class=\"field__label\">Date Last Reviewed:</div>"
