@@ -43,13 +43,7 @@ class Builder {
 
   void body(NodeId root) {
     out_ = &article_->blocks;
-    if (sel_.first != kNoNode) {
-      // A run of the root's children: each is walked as a child of a container would be.
-      for (NodeId c = sel_.first; c != kNoNode; c = dom_.node(c).next_sibling) {
-        child(c);
-        if (c == sel_.last) break;
-      }
-    } else if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
+    if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
       container(root);
     } else {
       element(root);

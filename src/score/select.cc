@@ -169,7 +169,6 @@ NodeId landing_container(const Dom& dom, const clean::Marks& marks, const std::v
 void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   const std::size_t n = dom.size();
   sel->root = kNoNode;
-  sel->first = sel->last = kNoNode;
   sel->chars.assign(n, 0);
   sel->link_chars.assign(n, 0);
   sel->zone.assign(n, 0);

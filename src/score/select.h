@@ -13,11 +13,8 @@ namespace lede::score {
 
 struct Selection {
   parse::NodeId root = parse::kNoNode;  // the main content's container (kNoNode: the page has no text)
-  // When set, the content is only the run of root's children from `first` to `last` (the article's
-  // paragraphs stand beside a comment section or a rail under one parent).
-  parse::NodeId first = parse::kNoNode;
-  parse::NodeId last = parse::kNoNode;
-  // Per node: the clean marks that were believed (inherited down the tree), kDropped included.
+  // Per node: the clean marks that were believed (inherited down the tree), kDropped included. Children
+  // of the root's branch left out of the content (a rail beside the article's paragraphs) carry kChrome.
   std::vector<clean::MarkSet> zone;
   // Per node: 1 when it or an ancestor is named hidden, believed or not — a responsive variant that may
   // repeat text shown elsewhere.
