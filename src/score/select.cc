@@ -227,6 +227,28 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   }
   bool cards_are_content = false;
 
+  // The page's own <main> (or role=main), when it holds prose: the page parts around it (its header, its
+  // footer's disclaimer, its sidebar) keep their marks however much prose they hold.
+  std::vector<std::uint8_t> around_main(n, 0);
+  {
+    NodeId main_node = kNoNode;
+    for (NodeId id = 1; id < n && main_node == kNoNode; ++id) {
+      const parse::Node& node = dom.node(id);
+      bool is_main = node.tag == Tag::main || (node.tag != Tag::text && dom.attr(id, "role") == "main");
+      if (is_main && !marks.dropped[id] && prose[id] >= 200.f) main_node = id;
+    }
+    if (main_node != kNoNode) {
+      // Ancestors of <main> and nodes inside it are not around it.
+      std::vector<std::uint8_t> related_to_main(n, 0);
+      for (NodeId up = main_node; up != kNoNode; up = dom.node(up).parent) {
+        related_to_main[up] = 1;
+        if (up == 0) break;
+      }
+      for (NodeId id = main_node + 1; id < n && (related_to_main[dom.node(id).parent] && dom.node(id).parent >= main_node); ++id)
+        related_to_main[id] = 1;
+      for (NodeId id = 1; id < n; ++id) around_main[id] = !related_to_main[id];
+    }
+  }
   // The marks of `id` that are believed. Inside the selected content (`within`) a page part with real
   // paragraphs is taken as part of the story (an <aside> "Context" box in the article body).
   auto believed = [&](NodeId id, bool within) -> clean::MarkSet {
@@ -238,13 +260,14 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
     // (a wrapper whose name happens to contain "sidebar" is not a sidebar).
     float rest = total_prose - prose[id];
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
-    if (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose) return 0;
+    bool page_part_around_main = around_main[id] && !(own & ~kWeakMarks);
+    if (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose && !page_part_around_main) return 0;
     float chars = static_cast<float>(sel->chars[id]);
     bool prose_rich = prose[id] > 0.5f * chars;
     // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose, or
     // within the content to real paragraphs; a class that hides (responsive variants, entrance
     // animations) yields to real paragraphs.
-    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose)
+    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose && !around_main[id])
       own &= static_cast<clean::MarkSet>(~kWeakMarks);
     // An <aside> or <footer> inside the story with real paragraphs is the story's own box; an element
     // named author/bio/byline stays out whatever it holds.

@@ -162,6 +162,24 @@ TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   EXPECT_FALSE(has(text, "narrow majority")) << text;
 }
 
+TEST(Extract, ALongFooterDisclaimerNeverOutweighsTheMainElement) {
+  // The page's <main> holds a short text; its <footer> holds more prose (a legal disclaimer), which must
+  // not be taken for the content because it is the majority of the page's prose.
+  std::string text = text_of(
+      "<html><body><header><a href='/'>Home</a></header><main><h1>Best practices for vehicle rentals</h1>"
+      "<p>A good risk management program requires proper screening of prospective renters, to ensure that "
+      "only qualified drivers operate your vehicles.</p><p>Key topics discussed in the guide include the "
+      "procedures at the rental counter.</p></main>"
+      "<footer><p>This material is not intended to replace the advice of a qualified advisor. Information has "
+      "been obtained from sources believed to be reliable, is for informational purposes only, is not "
+      "guaranteed as to accuracy, and may not reflect our current opinion.</p><p>Products and services "
+      "referenced are for general information only. Always consult a qualified advisor prior to purchasing, "
+      "and review the terms, conditions and limitations of every policy, which may vary by state.</p>"
+      "<p>Copyright 2023 Example Advisors, Inc. All rights reserved.</p></footer></body></html>");
+  EXPECT_TRUE(has(text, "A good risk management program")) << text;
+  EXPECT_FALSE(has(text, "not intended to replace")) << text;
+}
+
 TEST(Extract, AStoryBodySplitByARailKeepsBothParts) {
   // Two containers named alike hold the story; the first also holds a rail of links, and an ad sits
   // between them. The second part alone outweighs the first with its rail.
