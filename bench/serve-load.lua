@@ -1,9 +1,11 @@
 -- wrk script for bench/serve-load: POSTs one page to /v1/extract?format=json on every connection, and
--- prints one parseable line of results. Optional pacing: each connection waits DELAY_MS between requests.
+-- prints one parseable line of results. Optional pacing: each connection waits DELAY_MS on average (uniform
+-- 0..2×DELAY_MS) between requests.
 -- usage: wrk ... -s bench/serve-load.lua URL -- PAGE_PATH [DELAY_MS]
 local delay_ms = 0
 
 function init(args)
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
   local file = assert(io.open(args[1], "rb"))
   wrk.method = "POST"
   wrk.path = "/v1/extract?format=json"
@@ -13,8 +15,11 @@ function init(args)
   delay_ms = tonumber(args[2] or "0") or 0
 end
 
+-- Uniform between 0 and twice the mean: connections that all waited the same time would stay in step and
+-- arrive as bursts of one request each, which measures the burst, not the load.
 function delay()
-  return delay_ms
+  if delay_ms <= 0 then return 0 end
+  return math.random(0, 2 * delay_ms)
 end
 
 function done(summary, latency, requests)
