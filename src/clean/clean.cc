@@ -95,8 +95,31 @@ bool never_hidden(Tag tag) {
 
 }  // namespace
 
+// "modal-open" on <html> or <body>: the page was saved with a dialog open over it (an article opened from a
+// stream), so what the dialog holds is what the reader saw.
+bool says_modal_open(const Dom& dom, NodeId id) {
+  std::string_view names = dom.attr(id, "class");
+  for (std::size_t at = names.find("modal-open"); at != std::string_view::npos; at = names.find("modal-open", at + 1)) {
+    bool starts = at == 0 || names[at - 1] == ' ';
+    bool ends = at + 10 == names.size() || names[at + 10] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// A dialog over a page saved with it open is a page part that may hold the article: weak chrome, believed
+// only where its text is not prose.
+MarkSet open_dialog_marks(const Dom& dom, NodeId id, MarkSet own) {
+  if (!(own & kChrome)) return own;
+  bool dialog = contains_ci(dom.attr(id, "class"), "modal") || contains_ci(dom.attr(id, "id"), "modal") ||
+                dom.attr(id, "role") == "dialog";
+  if (!dialog) return own;
+  return static_cast<MarkSet>((own & ~kChrome) | kWeakChrome);
+}
+
 void mark(const Dom& dom, Marks* marks) {
   const std::size_t n = dom.size();
+  bool modal_open = false;
   marks->own.assign(n, 0);
   marks->dropped.assign(n, 0);
   std::vector<NodeId> caption_blocks;
@@ -136,6 +159,8 @@ void mark(const Dom& dom, Marks* marks) {
     // A form in a page is a sign-up, log-in, comment or newsletter form; a page wrapped whole in one
     // (ASP.NET) keeps it, since the mark yields to the majority of the prose.
     if (node.tag == Tag::form) own |= kChrome;
+    if ((node.tag == Tag::html || node.tag == Tag::body) && says_modal_open(dom, id)) modal_open = true;
+    if (modal_open) own = open_dialog_marks(dom, id, own);
     marks->own[id] = own;
     if (drop) marks->dropped[id] = kDropped;
   }

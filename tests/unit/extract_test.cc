@@ -180,6 +180,23 @@ TEST(Extract, ALongFooterDisclaimerNeverOutweighsTheMainElement) {
   EXPECT_FALSE(has(text, "not intended to replace")) << text;
 }
 
+TEST(Extract, APageSavedWithADialogOpenGivesTheDialogsArticle) {
+  // A news stream with an article opened over it: <html class="modal-open">. The stream's teasers hold more
+  // text than the article in the dialog, which is still what the reader saw.
+  std::string stream;
+  for (int i = 0; i < 6; ++i)
+    stream += "<li><h3><a href='/n/" + std::to_string(i) + "'>Another story of the day</a></h3><p>A summary of "
+              "another story, long enough to read as prose on its own, with a clause or two, and a full stop.</p></li>";
+  auto page = [&](const std::string& html_class) {
+    return "<html class='" + html_class + "'><body><div id='stream'><ul>" + stream + "</ul></div>"
+           "<div class='modal-container' role='dialog'><article><h1>Cargo ship lost</h1>" + kBody +
+           "</article></div></body></html>";
+  };
+  std::string open = text_of(page("desktop modal-open"));
+  EXPECT_TRUE(has(open, "The city council voted")) << open;
+  EXPECT_FALSE(has(open, "A summary of another story")) << open;
+}
+
 TEST(Extract, AStoryBodySplitByARailKeepsBothParts) {
   // Two containers named alike hold the story; the first also holds a rail of links, and an ad sits
   // between them. The second part alone outweighs the first with its rail.
