@@ -62,16 +62,24 @@ _LEAD_IN = re.compile(r"^(?:written by|posted by|by|von|par|por|di|door|av|ав�
                       re.IGNORECASE)
 
 
+_LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+                   re.IGNORECASE)
+
+
 def names(value):
     """A set of normalized names: a list of names as given, or one byline string split into names at commas,
     semicolons, slashes, ampersands, line breaks and "and" in a few languages, each without a leading
-    "By" / "Von" / "Par" / "Автор:" (the issue's authors carry no "By")."""
+    "By" / "Von" / "Par" / "Автор:" (the issue's authors carry no "By"). A byline string's links and its
+    parts that hold a year or a "Month day" date are not names (labels copied from a page carry "By Jane Doe\n March 25, 2015"
+    or "Jane Doe (http://example.org/jane)"); they are left out of the string's names."""
     if value is None:
         return frozenset()
     if isinstance(value, list):
         parts = value
     else:
-        parts = [_LEAD_IN.sub("", p.strip()) for p in _JOIN.split(str(value))]
+        text = _LINK.sub(" ", str(value))
+        parts = [_LEAD_IN.sub("", p.strip()) for p in _JOIN.split(text) if not _YEAR.search(p)]
     return frozenset(n for n in (norm(p) for p in parts) if n)
 
 
