@@ -120,29 +120,50 @@ void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float val
   }
 }
 
+// A node `depth` levels below `id` (or `id` itself at depth 0) named as the story's body with `name` for
+// class, holding prose: the same part of a repeated layout block.
+bool holds_alike(const Dom& dom, const clean::Marks& marks, const std::vector<float>& sum, NodeId id,
+                 std::string_view name, int depth) {
+  if (depth == 0) return (marks.own[id] & clean::kBodyName) && sum[id] > 0.f && dom.attr(id, "class") == name;
+  for (NodeId c = dom.node(id).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+    if (dom.node(c).tag != Tag::text && holds_alike(dom, marks, sum, c, name, depth - 1)) return true;
+  }
+  return false;
+}
+
 // An article split over containers the page names alike (two "story-body" blocks with an ad or a
-// "continue reading" line between them): when the content or one of its near ancestors is named as the
-// story's body and siblings carry the same name and hold prose, the run from the first to the last of
-// them is the content.
+// "continue reading" line between them, or text blocks of a page builder between its widgets): when the
+// content or one of its near ancestors is named as the story's body, and siblings of it or of its near
+// ancestors hold a body named the same way at the same depth, the run from the first to the last of them
+// is the content.
 void join_split_body(const Dom& dom, const clean::Marks& marks, const std::vector<float>& sum,
                      Selection* sel, std::vector<std::uint8_t>* excluded) {
   constexpr int kLevels = 3;
-  NodeId branch = sel->root;
-  for (int level = 0; level < kLevels && branch != 0 && branch != kNoNode; ++level, branch = dom.node(branch).parent) {
+  NodeId body = sel->root;
+  for (int level = 0; level < kLevels && body != 0 && body != kNoNode && !(marks.own[body] & clean::kBodyName); ++level)
+    body = dom.node(body).parent;
+  if (body == 0 || body == kNoNode || !(marks.own[body] & clean::kBodyName)) return;
+  std::string_view name = dom.attr(body, "class");
+  NodeId branch = body;
+  for (int depth = 0; depth < kLevels; ++depth, branch = dom.node(branch).parent) {
     NodeId parent = dom.node(branch).parent;
-    if (!(marks.own[branch] & clean::kBodyName) || parent == 0 || parent == kNoNode) continue;
-    std::string_view name = dom.attr(branch, "class");
+    if (parent == 0 || parent == kNoNode) return;
     NodeId first = kNoNode, last = kNoNode;
     int alike = 0;
+    // Alike: holding the body's name at the body's depth, or named like the branch when it is body-named.
+    bool branch_named = depth > 0 && (marks.own[branch] & clean::kBodyName);
+    std::string_view branch_name = dom.attr(branch, "class");
     for (NodeId c = dom.node(parent).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
-      if (dom.node(c).tag == Tag::text || !(marks.own[c] & clean::kBodyName) || dom.attr(c, "class") != name) continue;
-      if (c != branch && sum[c] <= 0.f) continue;
+      if (dom.node(c).tag == Tag::text) continue;
+      bool same = c == branch || holds_alike(dom, marks, sum, c, name, depth) ||
+                  (branch_named && holds_alike(dom, marks, sum, c, branch_name, 0));
+      if (!same) continue;
       if (first == kNoNode) first = c;
       last = c;
       ++alike;
     }
     if (alike < 2) continue;
-    sel->root = parent;
+    sel->root = parent;  // the root is `body` or below it: this only widens the content
     exclude_outside(dom, parent, first, last, excluded);
     return;
   }

@@ -216,6 +216,24 @@ TEST(Extract, AStoryBodySplitByARailKeepsBothParts) {
   EXPECT_FALSE(has(text, "Another story about the markets")) << text;
 }
 
+TEST(Extract, TextBlocksOfAPageBuilderBetweenWidgetsAreOneArticle) {
+  // A page builder wraps each text block of the article in its own section and puts widgets between them;
+  // the text blocks carry the same body name at the same depth.
+  std::string links = "<div class='section'><div class='widget'><ul>";
+  for (int i = 0; i < 12; ++i) links += "<li><a href='/cam/" + std::to_string(i) + "'>Webcam number " + std::to_string(i) + " view</a></li>";
+  links += "</ul></div></div>";
+  auto block = [](const std::string& text) {
+    return "<div class='section'><div class='widget'><div class='text-block article-body'>" + text + "</div></div></div>";
+  };
+  std::string text = text_of(
+      "<html><body><main><h1>Webcams</h1>" +
+      block("<p>This view of the valley from just east of the village gives a sense of conditions on the "
+            "valley floor, and it is updated every minute.</p>") +
+      links + block(kBody) + "</main></body></html>");
+  EXPECT_TRUE(has(text, "This view of the valley")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+}
+
 TEST(Extract, ALandingPageKeepsItsCardsBesideAShortIntro) {
   // A section front: one short intro, then cards whose descriptions are the page's content. Each card is a
   // teaser (its heading links away) that would count against its container on an article page.
