@@ -19,6 +19,8 @@ constexpr clean::MarkSet kZoneMarks = clean::kChrome | clean::kComments | clean:
                                       clean::kHidden | clean::kWeakChrome | clean::kHiddenName;
 // Hidden text is neither for nor against its container.
 constexpr clean::MarkSet kHiddenMarks = clean::kHidden | clean::kHiddenName;
+// Names the page gives its story: its body ("article-body") or its content ("entry-content", "text-inner").
+constexpr clean::MarkSet kStoryNames = clean::kBodyName | clean::kContentName;
 // Marks that name a part of the page that may hold prose: believed only where the text is not prose.
 constexpr clean::MarkSet kWeakMarks = clean::kSemantic | clean::kWeakChrome;
 
@@ -124,7 +126,7 @@ void extend_to_siblings(const Dom& dom, const std::vector<float>& sum, float val
 // class, holding prose: the same part of a repeated layout block.
 bool holds_alike(const Dom& dom, const clean::Marks& marks, const std::vector<float>& sum, NodeId id,
                  std::string_view name, int depth) {
-  if (depth == 0) return (marks.own[id] & clean::kBodyName) && sum[id] > 0.f && dom.attr(id, "class") == name;
+  if (depth == 0) return (marks.own[id] & kStoryNames) && sum[id] > 0.f && dom.attr(id, "class") == name;
   for (NodeId c = dom.node(id).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
     if (dom.node(c).tag != Tag::text && holds_alike(dom, marks, sum, c, name, depth - 1)) return true;
   }
@@ -138,11 +140,11 @@ bool holds_alike(const Dom& dom, const clean::Marks& marks, const std::vector<fl
 // is the content.
 void join_split_body(const Dom& dom, const clean::Marks& marks, const std::vector<float>& sum,
                      Selection* sel, std::vector<std::uint8_t>* excluded) {
-  constexpr int kLevels = 3;
+  constexpr int kLevels = 5;
   NodeId body = sel->root;
-  for (int level = 0; level < kLevels && body != 0 && body != kNoNode && !(marks.own[body] & clean::kBodyName); ++level)
+  for (int level = 0; level < kLevels && body != 0 && body != kNoNode && !(marks.own[body] & kStoryNames); ++level)
     body = dom.node(body).parent;
-  if (body == 0 || body == kNoNode || !(marks.own[body] & clean::kBodyName)) return;
+  if (body == 0 || body == kNoNode || !(marks.own[body] & kStoryNames)) return;
   std::string_view name = dom.attr(body, "class");
   NodeId branch = body;
   for (int depth = 0; depth < kLevels; ++depth, branch = dom.node(branch).parent) {
@@ -151,7 +153,7 @@ void join_split_body(const Dom& dom, const clean::Marks& marks, const std::vecto
     NodeId first = kNoNode, last = kNoNode;
     int alike = 0;
     // Alike: holding the body's name at the body's depth, or named like the branch when it is body-named.
-    bool branch_named = depth > 0 && (marks.own[branch] & clean::kBodyName);
+    bool branch_named = depth > 0 && (marks.own[branch] & kStoryNames);
     std::string_view branch_name = dom.attr(branch, "class");
     for (NodeId c = dom.node(parent).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
       if (dom.node(c).tag == Tag::text) continue;

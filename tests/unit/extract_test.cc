@@ -234,6 +234,25 @@ TEST(Extract, TextBlocksOfAPageBuilderBetweenWidgetsAreOneArticle) {
   EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
 }
 
+TEST(Extract, ContentBlocksOfABuilderInSeparateSectionsAreOneArticle) {
+  // Each text module sits four levels down in its own section (section > row > column > module > text);
+  // the text elements carry the same content name, and a section of links stands between them.
+  std::string links = "<div class='section'><div class='row'><ul>";
+  for (int i = 0; i < 12; ++i) links += "<li><a href='/r/" + std::to_string(i) + "'>Resource number " + std::to_string(i) + " for tutors</a></li>";
+  links += "</ul></div></div>";
+  auto module = [](const std::string& text) {
+    return "<div class='section'><div class='row'><div class='column'><div class='module'>"
+           "<div class='module-content'>" + text + "</div></div></div></div></div>";
+  };
+  std::string text = text_of(
+      "<html><body><main><h1>Academic tutoring</h1>" +
+      module("<p>Academic tutoring is a form of teaching, one-on-one or in a small group, towards a specific "
+             "goal, and high-impact tutoring leads to substantial gains.</p>") +
+      links + module(kBody) + "</main></body></html>");
+  EXPECT_TRUE(has(text, "Academic tutoring is a form of teaching")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+}
+
 TEST(Extract, ALandingPageKeepsItsCardsBesideAShortIntro) {
   // A section front: one short intro, then cards whose descriptions are the page's content. Each card is a
   // teaser (its heading links away) that would count against its container on an article page.
