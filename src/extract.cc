@@ -73,6 +73,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
   article->truncated = article->truncated || out_of_time;
   if (options.include_metadata && !out_of_time) {
     meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
+    assemble::drop_repeated_headline(article);
   }
   return Status::Ok();
 }

@@ -16,6 +16,11 @@ namespace lede::assemble {
 // <title> without its site-name suffix.
 std::string find_title(const parse::Dom& dom, const score::Selection& selection);
 
+// The body never repeats the headline: once the metadata stage has settled the title, a heading among the
+// first blocks that is the title (the same words) is dropped. The blocks builder drops the h1 it can match
+// against the declared titles; this catches the h1 that only the final choice recognises.
+void drop_repeated_headline(Article* article);
+
 // Appends the body blocks of selection.root (and comments on request) to *article.
 void build_blocks(const parse::Dom& dom, const score::Selection& selection, const Options& options,
                   Article* article);

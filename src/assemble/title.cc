@@ -75,4 +75,16 @@ std::string find_title(const Dom& dom, const score::Selection& selection) {
   return h1s.empty() ? std::string() : h1s.front();
 }
 
+void drop_repeated_headline(Article* article) {
+  constexpr std::size_t kLeadingBlocks = 3;
+  const std::string title = comparable(article->title);
+  if (title.empty()) return;
+  std::vector<Block>& blocks = article->blocks;
+  for (std::size_t i = 0; i < blocks.size() && i < kLeadingBlocks; ++i) {
+    if (blocks[i].kind != BlockKind::heading) continue;
+    if (comparable(blocks[i].text) == title) blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+    return;  // only the first heading can be the headline
+  }
+}
+
 }  // namespace lede::assemble

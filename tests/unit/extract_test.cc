@@ -48,6 +48,20 @@ TEST(Extract, TheHeadlineIsTheTitleNotBody) {
   EXPECT_FALSE(has(lede::to_text(article), "Tram line approved"));
 }
 
+TEST(Extract, TheHeadlineChosenByTheMetadataIsNotRepeatedInTheBody) {
+  // og:title words it one way, the JSON-LD headline and the <h1> another: the final title is the h1's
+  // wording, and the body does not repeat it.
+  lede::Article article = extract(
+      "<html><head><meta property='og:title' content='Tax software compared: our 2025 picks'>"
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"The Best Tax Prep "
+      "Software of 2025\"}</script></head><body><article><h1>The Best Tax Prep Software of 2025</h1>" + kBody +
+      "</article></body></html>");
+  EXPECT_EQ(article.title, "The Best Tax Prep Software of 2025");
+  std::string text = lede::to_text(article);
+  EXPECT_FALSE(has(text, "The Best Tax Prep Software")) << text;
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+}
+
 TEST(Extract, AnArticleSplitOverTwoContainersKeepsBoth) {
   std::string text = text_of(
       "<html><body><div class='wrap'><div class='part-one'>" + kBody + "</div>"
