@@ -84,7 +84,33 @@ constexpr std::string_view kChromePhrases[] = {
     "комментарии", "реклама на сайте", "читайте также", "реклама", "поширити", "читайте також",
     "werbung", "anzeige", "teilen", "publicité", "partager", "publicidad", "compartir", "pubblicità",
     "condividi", "reklama", "udostępnij", "advertentie", "delen",
+    // Labels whose value stands in another element: "By" | "Jane Doe", "Posted on" | a date.
+    "by", "written by", "edited by", "posted by", "posted on", "reviewed by", "fact checked by", "published",
+    "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
+    "article continues below", "story continues below", "table of content", "автор", "опубликовано",
+    "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
 };
+
+// A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
+constexpr std::string_view kReadingTimes[] = {
+    "min read", "mins read", "minute read", "minutes read", "min. read", "reading time", "read time",
+    "lesezeit", "lesedauer", "время чтения", "мин чтения", "минут чтения", "хв читання", "час читання",
+    "temps de lecture", "min de lecture", "tiempo de lectura", "min de lectura", "czas czytania", "leestijd",
+    "tempo di lettura",
+};
+
+// The last word of a relative time ("6 hours ago", "3 дня назад", "2 дні тому") and the units before it.
+constexpr std::string_view kAgo[] = {"ago", "назад", "тому"};
+constexpr std::string_view kTimeUnits[] = {
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "секунду", "секунды", "секунд",
+    "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней", "неделю", "недели",
+    "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилину", "хвилини", "хвилин",
+    "години", "годин", "годину", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці",
+    "місяців", "рік", "роки", "років"};
+// A view count: "1,693 views", "1 234 просмотра".
+constexpr std::string_view kViews[] = {"views", "view", "просмотров", "просмотра", "просмотр", "переглядів",
+                                       "перегляди", "перегляд", "aufrufe", "vues", "visitas", "wyświetleń"};
 
 // Lead-ins of boilerplate lines.
 constexpr std::string_view kChromePrefixes[] = {
@@ -259,6 +285,37 @@ bool starts_with_chrome_prefix(std::string_view text) {
   for (std::string_view prefix : kChromePrefixes) {
     if (std::string_view(folded).starts_with(prefix)) return true;
   }
+  return false;
+}
+
+bool looks_like_meta_line(std::string_view text) {
+  if (text.empty() || text.size() > 80) return false;
+  std::string folded = fold_phrase(text);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t end = folded.find(' ', i);
+    if (end == std::string::npos) end = folded.size();
+    if (end > i) words.push_back(std::string_view(folded).substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.empty() || words.size() > 8) return false;
+  for (std::string_view phrase : kReadingTimes) {
+    if (folded.find(phrase) != std::string::npos) return true;
+  }
+  auto in = [](std::string_view word, const auto& list) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
+  auto number = [](std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+  };
+  std::size_t n = words.size();
+  // "6 hours ago", "an hour ago", "Posted 2 days ago"; not "Reading 5 days ago" (a town before the time).
+  static constexpr std::string_view kLeadIns[] = {"posted", "updated", "published", "about", "опубликовано",
+                                                  "обновлено", "опубліковано", "оновлено"};
+  bool count = n >= 3 && (number(words[n - 3]) || words[n - 3] == "a" || words[n - 3] == "an");
+  bool lead_in = n == 3 || (n == 4 && in(words[0], kLeadIns));
+  if (count && lead_in && in(words[n - 1], kAgo) && in(words[n - 2], kTimeUnits)) return true;
+  if (n >= 2 && n <= 3 && in(words[n - 1], kViews) && number(words[0])) return true;
   return false;
 }
 

@@ -35,6 +35,10 @@ bool is_prompt(std::string_view text);
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Subscribe to", ...).
 bool starts_with_chrome_prefix(std::string_view text);
 
+// A short line of page metadata rather than prose: a reading time ("5 min read", "Lesezeit: 4 Min."), a
+// relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
+bool looks_like_meta_line(std::string_view text);
+
 // A short line that reads as a byline or dateline rather than prose: a date or a clock time
 // ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
 // with no sentence end.
