@@ -209,6 +209,12 @@ class Builder {
     block.kind = BlockKind::paragraph;
     pending_.take(&block.text, &block.spans);
     if (block.text.empty() || is_chrome_text(block.text, block.spans)) return;
+    // A credit line after a figure is that figure's credit; elsewhere it is not text either.
+    if (clean::looks_like_credit(block.text)) {
+      if (!out_->empty() && out_->back().kind == BlockKind::figure && out_->back().credit.empty())
+        out_->back().credit = std::move(block.text);
+      return;
+    }
     if (same_text(block.text, article_->title)) return;
     if (repeated(block.text) && in_variant_) return;
     out_->push_back(std::move(block));
@@ -225,7 +231,7 @@ class Builder {
   // Paragraph-level chrome: a known label, a "Read also:" lead-in, or mostly link text.
   bool is_chrome_text(const std::string& text, const std::vector<Span>& spans) const {
     if (clean::is_chrome_phrase(text) || clean::looks_like_dateline(text) || clean::is_prompt(text) ||
-        clean::looks_like_meta_line(text))
+        clean::looks_like_meta_line(text) || clean::looks_like_byline(text))
       return true;
     if (text.size() < 300 && clean::starts_with_chrome_prefix(text)) return true;
     std::size_t linked = 0;

@@ -148,7 +148,22 @@ constexpr std::string_view kPromptWords[] = {
     "for subscribers", "nur für abonnenten", "für abonnenten", "réservé aux abonnés", "для подписчиков",
     "для передплатників", "会員限定", "会員登録", "登録すると",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
+    "earn a commission", "earns commissions", "earn commissions", "purchases made through",
+    "chosen independently", "we may receive compensation", "commission for products",
 };
+
+// A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
+constexpr std::string_view kBylineLeadIns[] = {
+    "by ", "by:", "written by ", "words by ", "reviewed by ", "medically reviewed by ", "edited by ",
+    "posted by ", "fact checked by ", "fact-checked by ", "автор:", "автор ", "авторы:", "автори:", "von ",
+    "par ", "por ", "di ", "autor:", "autorin:"};
+// A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media".
+constexpr std::string_view kCreditLeadIns[] = {
+    "image credit", "photo credit", "photo:", "photograph:", "photos:", "image:", "credit:", "credits:",
+    "picture:", "illustration:", "фото:", "фото ", "світлина:", "foto:", "bild:", "imagen:", "source image"};
+constexpr std::string_view kCreditAgencies[] = {"getty images", "shutterstock", "istock", "istockphoto",
+                                                "ap photo", "reuters", "afp", "depositphotos", "unsplash",
+                                                "alamy", "epa", "dpa", "picture alliance", "тасс", "риа новости"};
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
@@ -284,6 +299,43 @@ bool starts_with_chrome_prefix(std::string_view text) {
   std::string folded = fold_phrase(text.substr(0, 80));
   for (std::string_view prefix : kChromePrefixes) {
     if (std::string_view(folded).starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The folded text and its word count, for the short-line rules below.
+std::size_t word_count(std::string_view folded) {
+  return 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
+}
+
+}  // namespace
+
+bool looks_like_byline(std::string_view text) {
+  if (text.empty() || text.size() > 160) return false;
+  char last = text.back();
+  if (last == '!' || last == '?' || last == '.') return false;
+  std::string folded = fold_phrase(text);
+  for (std::string_view lead_in : kBylineLeadIns) {
+    if (std::string_view(folded).starts_with(lead_in) && word_count(folded) <= 8) return true;
+  }
+  return false;
+}
+
+bool looks_like_credit(std::string_view text) {
+  if (text.empty() || text.size() > 160) return false;
+  std::string folded = fold_phrase(text);
+  std::string_view view(folded);
+  std::size_t words = word_count(folded);
+  for (std::string_view lead_in : kCreditLeadIns) {
+    if (view.starts_with(lead_in) && words <= 15) return true;
+  }
+  for (std::string_view agency : kCreditAgencies) {
+    if (words <= 10 && view.size() > agency.size() && view.ends_with(agency)) {
+      char before = view[view.size() - agency.size() - 1];
+      if (before == ' ' || before == '/' || before == '(' || before == '-') return true;
+    }
   }
   return false;
 }

@@ -39,6 +39,13 @@ bool starts_with_chrome_prefix(std::string_view text);
 // relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
 bool looks_like_meta_line(std::string_view text);
 
+// A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
+bool looks_like_byline(std::string_view text);
+
+// A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media",
+// "Studio X//Getty Images".
+bool looks_like_credit(std::string_view text);
+
 // A short line that reads as a byline or dateline rather than prose: a date or a clock time
 // ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
 // with no sentence end.

@@ -304,6 +304,21 @@ TEST(Extract, ReadingTimesRelativeTimesViewCountsAndBareLabelsLeaveTheBody) {
   EXPECT_FALSE(text.starts_with("By")) << text;
 }
 
+TEST(Extract, ABylineLineLeavesTheBodyAndACreditLineJoinsItsFigure) {
+  lede::Article article = extract(
+      "<html><body><article><h1>Tram line approved</h1><p>Written by Jane Doe</p>"
+      "<figure><img src='/tram.jpg' alt='A tram'></figure><p>Image credit: Jan Novak/Getty Images</p>" + kBody +
+      "<p>Studio North//Getty Images</p></article></body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "Written by")) << text;
+  EXPECT_FALSE(has(text, "Getty Images")) << text;
+  bool credited = false;
+  for (const lede::Block& block : article.blocks)
+    credited |= block.kind == lede::BlockKind::figure && block.credit == "Image credit: Jan Novak/Getty Images";
+  EXPECT_TRUE(credited);
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
