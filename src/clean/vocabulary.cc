@@ -87,7 +87,7 @@ constexpr std::string_view kChromePhrases[] = {
     // Labels whose value stands in another element: "By" | "Jane Doe", "Posted on" | a date.
     "by", "written by", "edited by", "posted by", "posted on", "reviewed by", "fact checked by", "published",
     "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
-    "article continues below", "story continues below", "table of content", "автор", "опубликовано",
+    "article continues below", "story continues below", "table of content", "copied!", "link copied", "автор", "опубликовано",
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
 };
 
@@ -116,7 +116,7 @@ constexpr std::string_view kViews[] = {"views", "view", "просмотров", 
 constexpr std::string_view kChromePrefixes[] = {
     "read also", "read more:", "see also:", "related:", "related articles", "related stories",
     "recommended", "more from", "more stories", "you may also like", "you might also like",
-    "subscribe to", "sign up for", "follow us", "share this", "advertisement",
+    "subscribe to", "sign up for", "follow us", "share this", "share on ", "advertisement",
     "читайте также", "читать также", "по теме:", "смотрите также", "подписывайтесь", "читайте нас",
     "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
     "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też",
@@ -149,6 +149,7 @@ constexpr std::string_view kPromptWords[] = {
     "для передплатників", "会員限定", "会員登録", "登録すると",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
     "earn a commission", "earns commissions", "earn commissions", "purchases made through",
+    "check your inbox", "issue with the form", "please try again",
     "chosen independently", "we may receive compensation", "commission for products",
 };
 
@@ -336,6 +337,21 @@ bool looks_like_credit(std::string_view text) {
       char before = view[view.size() - agency.size() - 1];
       if (before == ' ' || before == '/' || before == '(' || before == '-') return true;
     }
+  }
+  return false;
+}
+
+bool looks_like_breadcrumb(std::string_view text) {
+  if (text.size() < 5 || text.size() > 200) return false;
+  char last = text.back();
+  if (last == '.' || last == '!' || last == '?') return false;
+  // Spaced arrow-like separators, at least two: "Home > News > Story", "Home › News › Story". A slash is
+  // no sign: prose writes "and/or", "Pro/ENGINEER", "帳/車/廳".
+  static constexpr std::string_view kSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " \xE2\x86\x92 "};
+  for (std::string_view sep : kSeparators) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) ++count;
+    if (count >= 2) return true;
   }
   return false;
 }

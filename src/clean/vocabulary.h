@@ -39,6 +39,9 @@ bool starts_with_chrome_prefix(std::string_view text);
 // relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
 bool looks_like_meta_line(std::string_view text);
 
+// A breadcrumb trail standing as a line of its own: "Home > News > Story", "Главная › Новости › Статья".
+bool looks_like_breadcrumb(std::string_view text);
+
 // A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
 bool looks_like_byline(std::string_view text);
 

@@ -319,6 +319,19 @@ TEST(Extract, ABylineLineLeavesTheBodyAndACreditLineJoinsItsFigure) {
   EXPECT_TRUE(credited);
 }
 
+TEST(Extract, BreadcrumbsFormFeedbackAndShareLinesLeaveTheBody) {
+  std::string text = text_of(
+      "<html><body><article><p>Articles &gt; Careers &gt; Consultant vs. analyst</p><h1>Consultant vs. analyst</h1>"
+      "<p>Share on Pinterest</p><p>Thank you! Please check your inbox now for your welcome email.</p>" + kBody +
+      "<p>Engineers compare parts with Pro/ENGINEER and Pro/INTRALINK, and/or with their own tools.</p>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "Pro/ENGINEER and Pro/INTRALINK")) << text;  // slashes in prose are prose
+  EXPECT_FALSE(has(text, "Careers >")) << text;
+  EXPECT_FALSE(has(text, "Pinterest")) << text;
+  EXPECT_FALSE(has(text, "check your inbox")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
