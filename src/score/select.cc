@@ -187,194 +187,250 @@ NodeId landing_container(const Dom& dom, const clean::Marks& marks, const std::v
   return kNoNode;
 }
 
-}  // namespace
+// One page's selection, pass by pass: text blocks are counted and valued, teaser cards and the page's
+// <main> found, the clean stage's marks believed or not, values summed up the tree, the root picked and
+// refined, and the marks inside it weighed again.
+class Selector {
+ public:
+  Selector(const Dom& dom, const clean::Marks& marks, Selection* sel)
+      : dom_(dom), marks_(marks), sel_(*sel), n_(dom.size()) {}
 
-void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
-  const std::size_t n = dom.size();
-  sel->root = kNoNode;
-  sel->chars.assign(n, 0);
-  sel->link_chars.assign(n, 0);
-  sel->zone.assign(n, 0);
-  sel->variant.assign(n, 0);
+  void run() {
+    sel_.root = kNoNode;
+    sel_.chars.assign(n_, 0);
+    sel_.link_chars.assign(n_, 0);
+    sel_.zone.assign(n_, 0);
+    sel_.variant.assign(n_, 0);
+    count_blocks();
+    value_blocks();
+    find_cards();
+    find_parts_around_main();
+    zone_page();
+    sum_values();
+    if (pick_root()) {
+      refine_root();
+      return;
+    }
+    fall_back();
+  }
 
+ private:
   // Forward pass: each text run is credited to its nearest block-level ancestor ("owner").
-  std::vector<NodeId> owner(n, 0);
-  std::vector<std::uint8_t> in_link(n, 0);
-  Blocks blocks{std::vector<TextCounts>(n), std::vector<std::uint32_t>(n, 0)};
-  for (NodeId id = 1; id < n; ++id) {
-    const parse::Node& node = dom.node(id);
-    if (marks.dropped[id]) continue;
-    NodeId parent = node.parent;
-    in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom, id));
-    // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
-    // marks weigh that text instead of the block around it.
-    bool owns_text = node.tag != Tag::text && (parse::is_block(node.tag) || parse::is_never_content(node.tag));
-    owner[id] = owns_text || parent == 0 ? id : owner[parent];
-    if (node.tag != Tag::text) continue;
-    TextCounts before = blocks.counts[owner[id]];
-    count_text(dom.text(id), &blocks.counts[owner[id]]);
-    std::uint32_t added = blocks.counts[owner[id]].chars - before.chars;
-    sel->chars[id] = added;
-    if (in_link[id]) {
-      blocks.link_chars[owner[id]] += added;
-      sel->link_chars[id] = added;
+  void count_blocks() {
+    std::vector<NodeId> owner(n_, 0);
+    std::vector<std::uint8_t> in_link(n_, 0);
+    blocks_ = Blocks{std::vector<TextCounts>(n_), std::vector<std::uint32_t>(n_, 0)};
+    for (NodeId id = 1; id < n_; ++id) {
+      const parse::Node& node = dom_.node(id);
+      if (marks_.dropped[id]) continue;
+      NodeId parent = node.parent;
+      in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom_, id));
+      // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
+      // marks weigh that text instead of the block around it.
+      bool owns_text = node.tag != Tag::text && (parse::is_block(node.tag) || parse::is_never_content(node.tag));
+      owner[id] = owns_text || parent == 0 ? id : owner[parent];
+      if (node.tag != Tag::text) continue;
+      TextCounts before = blocks_.counts[owner[id]];
+      count_text(dom_.text(id), &blocks_.counts[owner[id]]);
+      std::uint32_t added = blocks_.counts[owner[id]].chars - before.chars;
+      sel_.chars[id] = added;
+      if (in_link[id]) {
+        blocks_.link_chars[owner[id]] += added;
+        sel_.link_chars[id] = added;
+      }
     }
   }
 
   // Block values, and their positive part summed up the tree (the prose each subtree holds).
-  std::vector<std::uint8_t> teaser(n, 0);
-  std::vector<float> value(n, 0.f);
-  std::vector<float> prose(n, 0.f);
-  for (NodeId id = 1; id < n; ++id) {
-    if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
-    value[id] = prose_value(dom.node(id), blocks.counts[id], blocks.link_chars[id]);
-    prose[id] = std::max(0.f, value[id]);
-  }
-  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
-    NodeId parent = dom.node(id).parent;
-    prose[parent] += prose[id];
-    sel->chars[parent] += sel->chars[id];
-    sel->link_chars[parent] += sel->link_chars[id];
-  }
-  const float total_prose = prose[0];
-  mark_teasers(dom, blocks, *sel, &teaser);
-  // The prose inside teaser cards, summed up the tree like `prose`.
-  std::vector<float> card_prose(n, 0.f);
-  {
-    std::vector<std::uint8_t> in_card(n, 0);
-    for (NodeId id = 1; id < n; ++id) {
-      in_card[id] = in_card[dom.node(id).parent] | teaser[id];
-      if (in_card[id]) card_prose[id] = std::max(0.f, value[id]);
+  void value_blocks() {
+    value_.assign(n_, 0.f);
+    prose_.assign(n_, 0.f);
+    for (NodeId id = 1; id < n_; ++id) {
+      if (marks_.dropped[id] || blocks_.counts[id].chars == 0) continue;
+      value_[id] = prose_value(dom_.node(id), blocks_.counts[id], blocks_.link_chars[id]);
+      prose_[id] = std::max(0.f, value_[id]);
     }
-    for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) card_prose[dom.node(id).parent] += card_prose[id];
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
+      NodeId parent = dom_.node(id).parent;
+      prose_[parent] += prose_[id];
+      sel_.chars[parent] += sel_.chars[id];
+      sel_.link_chars[parent] += sel_.link_chars[id];
+    }
+    total_prose_ = prose_[0];
   }
-  bool cards_are_content = false;
+
+  // Teaser cards, and the prose inside them summed up the tree like `prose_`.
+  void find_cards() {
+    teaser_.assign(n_, 0);
+    mark_teasers(dom_, blocks_, sel_, &teaser_);
+    card_prose_.assign(n_, 0.f);
+    std::vector<std::uint8_t> in_card(n_, 0);
+    for (NodeId id = 1; id < n_; ++id) {
+      in_card[id] = in_card[dom_.node(id).parent] | teaser_[id];
+      if (in_card[id]) card_prose_[id] = std::max(0.f, value_[id]);
+    }
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) card_prose_[dom_.node(id).parent] += card_prose_[id];
+  }
 
   // The page's own <main> (or role=main), when it holds prose: the page parts around it (its header, its
   // footer's disclaimer, its sidebar) keep their marks however much prose they hold.
-  std::vector<std::uint8_t> around_main(n, 0);
-  {
+  void find_parts_around_main() {
+    around_main_.assign(n_, 0);
     NodeId main_node = kNoNode;
-    for (NodeId id = 1; id < n && main_node == kNoNode; ++id) {
-      const parse::Node& node = dom.node(id);
-      bool is_main = node.tag == Tag::main || (node.tag != Tag::text && dom.attr(id, "role") == "main");
-      if (is_main && !marks.dropped[id] && prose[id] >= 200.f) main_node = id;
+    for (NodeId id = 1; id < n_ && main_node == kNoNode; ++id) {
+      const parse::Node& node = dom_.node(id);
+      bool is_main = node.tag == Tag::main || (node.tag != Tag::text && dom_.attr(id, "role") == "main");
+      if (is_main && !marks_.dropped[id] && prose_[id] >= 200.f) main_node = id;
     }
-    if (main_node != kNoNode) {
-      // Ancestors of <main> and nodes inside it are not around it.
-      std::vector<std::uint8_t> related_to_main(n, 0);
-      for (NodeId up = main_node; up != kNoNode; up = dom.node(up).parent) {
-        related_to_main[up] = 1;
-        if (up == 0) break;
-      }
-      for (NodeId id = main_node + 1; id < n && (related_to_main[dom.node(id).parent] && dom.node(id).parent >= main_node); ++id)
-        related_to_main[id] = 1;
-      for (NodeId id = 1; id < n; ++id) around_main[id] = !related_to_main[id];
+    if (main_node == kNoNode) return;
+    // Ancestors of <main> and nodes inside it are not around it.
+    std::vector<std::uint8_t> related_to_main(n_, 0);
+    for (NodeId up = main_node; up != kNoNode; up = dom_.node(up).parent) {
+      related_to_main[up] = 1;
+      if (up == 0) break;
     }
+    for (NodeId id = main_node + 1; id < n_ && related_to_main[dom_.node(id).parent] && dom_.node(id).parent >= main_node; ++id)
+      related_to_main[id] = 1;
+    for (NodeId id = 1; id < n_; ++id) around_main_[id] = !related_to_main[id];
   }
+
   // The marks of `id` that are believed. Inside the selected content (`within`) a page part with real
   // paragraphs is taken as part of the story (an <aside> "Context" box in the article body).
-  auto believed = [&](NodeId id, bool within) -> clean::MarkSet {
-    const parse::Node& node = dom.node(id);
-    clean::MarkSet own = (marks.own[id] & kZoneMarks) | (teaser[id] && !cards_are_content ? clean::kRelated : 0);
+  clean::MarkSet believed(NodeId id, bool within) const {
+    const parse::Node& node = dom_.node(id);
+    clean::MarkSet own = (marks_.own[id] & kZoneMarks) | (teaser_[id] && !cards_are_content_ ? clean::kRelated : 0);
     if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
     // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority
-    // (a wrapper whose name happens to contain "sidebar" is not a sidebar).
-    float rest = total_prose - prose[id];
+    // (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page part around
+    // the page's <main>.
+    float rest = total_prose_ - prose_[id];
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
-    bool page_part_around_main = around_main[id] && !(own & ~kWeakMarks);
-    if (comments_only ? rest < 0.1f * total_prose : prose[id] > 0.5f * total_prose && !page_part_around_main) return 0;
-    float chars = static_cast<float>(sel->chars[id]);
-    bool prose_rich = prose[id] > 0.5f * chars;
+    bool page_part_around_main = around_main_[id] && !(own & ~kWeakMarks);
+    if (comments_only ? rest < 0.1f * total_prose_ : prose_[id] > 0.5f * total_prose_ && !page_part_around_main)
+      return 0;
+    float chars = static_cast<float>(sel_.chars[id]);
+    bool prose_rich = prose_[id] > 0.5f * chars;
     // A page part (header, footer, <aside>, author box) yields to a good share of the page's prose, or
     // within the content to real paragraphs; a class that hides (responsive variants, entrance
     // animations) yields to real paragraphs.
-    if ((own & kWeakMarks) && prose_rich && prose[id] > 0.25f * total_prose && !around_main[id])
+    if ((own & kWeakMarks) && prose_rich && prose_[id] > 0.25f * total_prose_ && !around_main_[id])
       own &= static_cast<clean::MarkSet>(~kWeakMarks);
     // An <aside> or <footer> inside the story with real paragraphs is the story's own box; an element
     // named author/bio/byline stays out whatever it holds.
     if (within && (own & clean::kSemantic) && !(own & ~clean::kSemantic) && prose_rich && chars > 150) own = 0;
     if ((own & clean::kHiddenName) && prose_rich && chars > 150) own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
     return own;
-  };
-  for (NodeId id = 1; id < n; ++id) {
-    NodeId parent = dom.node(id).parent;
-    sel->variant[id] = sel->variant[parent] | ((marks.own[id] & clean::kHiddenName) ? 1 : 0);
-    sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, false) | marks.dropped[id]);
   }
 
-  // Final values: text inside believed chrome counts against its container.
-  std::vector<float> sum(n, 0.f);
-  for (NodeId id = 1; id < n; ++id) {
-    if (marks.dropped[id] || blocks.counts[id].chars == 0) continue;
-    // Hidden text is neither for nor against its container; believed chrome counts against it.
-    clean::MarkSet zone = sel->zone[id];
-    if (zone & (kZoneMarks & ~kHiddenMarks)) {
-      sum[id] = -static_cast<float>(blocks.counts[id].chars);
-    } else if (!(zone & kHiddenMarks)) {
-      sum[id] = value[id];
+  // The believed marks of the whole page, inherited down the tree.
+  void zone_page() {
+    for (NodeId id = 1; id < n_; ++id) {
+      NodeId parent = dom_.node(id).parent;
+      sel_.variant[id] = sel_.variant[parent] | ((marks_.own[id] & clean::kHiddenName) ? 1 : 0);
+      sel_.zone[id] = static_cast<clean::MarkSet>(sel_.zone[parent] | believed(id, false) | marks_.dropped[id]);
     }
   }
-  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) sum[dom.node(id).parent] += sum[id];
+
+  // Final values: text inside believed chrome counts against its container, hidden text neither for nor
+  // against it; summed up the tree.
+  void sum_values() {
+    sum_.assign(n_, 0.f);
+    for (NodeId id = 1; id < n_; ++id) {
+      if (marks_.dropped[id] || blocks_.counts[id].chars == 0) continue;
+      clean::MarkSet zone = sel_.zone[id];
+      if (zone & (kZoneMarks & ~kHiddenMarks)) {
+        sum_[id] = -static_cast<float>(blocks_.counts[id].chars);
+      } else if (!(zone & kHiddenMarks)) {
+        sum_[id] = value_[id];
+      }
+    }
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) sum_[dom_.node(id).parent] += sum_[id];
+  }
 
   // The element with the largest sum; one the page names as the story's body counts half as much again.
-  float best = 0.f;
-  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
-    if (dom.node(id).tag == Tag::text || marks.dropped[id]) continue;
-    float weight = (marks.own[id] & clean::kBodyName) ? 1.5f * sum[id] : sum[id];
-    if (weight > best) {
-      best = weight;
-      sel->root = id;
+  bool pick_root() {
+    float best = 0.f;
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
+      if (dom_.node(id).tag == Tag::text || marks_.dropped[id]) continue;
+      float weight = (marks_.own[id] & clean::kBodyName) ? 1.5f * sum_[id] : sum_[id];
+      if (weight > best) {
+        best = weight;
+        sel_.root = id;
+      }
     }
+    return sel_.root != kNoNode;
   }
-  if (sel->root != kNoNode) best = sum[sel->root];
-  if (sel->root != kNoNode) {
-    std::vector<std::uint8_t> excluded(n, 0);
-    extend_to_siblings(dom, sum, best, sel, &excluded);
-    join_split_body(dom, marks, sum, sel, &excluded);
-    NodeId landing = landing_container(dom, marks, prose, card_prose, total_prose, sel->root);
+
+  // Widens the root to the runs of siblings, the split article's parts or the landing page's cards, then
+  // weighs the marks inside it again.
+  void refine_root() {
+    std::vector<std::uint8_t> excluded(n_, 0);
+    extend_to_siblings(dom_, sum_, sum_[sel_.root], &sel_, &excluded);
+    join_split_body(dom_, marks_, sum_, &sel_, &excluded);
+    NodeId landing = landing_container(dom_, marks_, prose_, card_prose_, total_prose_, sel_.root);
     if (landing != kNoNode) {
-      sel->root = landing;
+      sel_.root = landing;
       std::fill(excluded.begin(), excluded.end(), 0);
-      cards_are_content = true;
+      cards_are_content_ = true;
     }
-    // Ids below an element are contiguous and follow it: re-weigh the marks inside the content.
-    std::vector<std::uint8_t> inside(n, 0);
-    inside[sel->root] = 1;
-    for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
+    // Ids below an element are contiguous and follow it: the subtree ends at the first id outside it.
+    std::vector<std::uint8_t> inside(n_, 0);
+    inside[sel_.root] = 1;
+    for (NodeId id = sel_.root + 1; id < n_ && inside[dom_.node(id).parent]; ++id) {
       inside[id] = 1;
-      NodeId parent = dom.node(id).parent;
+      NodeId parent = dom_.node(id).parent;
       clean::MarkSet cut = excluded[id] ? clean::kChrome : 0;
-      sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[parent] | believed(id, true) | marks.dropped[id] | cut);
+      sel_.zone[id] = static_cast<clean::MarkSet>(sel_.zone[parent] | believed(id, true) | marks_.dropped[id] | cut);
     }
-    return;
   }
-  if (total_prose <= 0.f) {
-    // No prose at all (a stub, a form, a gallery): the visible text of the page, chrome still left out.
-    for (NodeId id = 1; id < n && sel->root == kNoNode; ++id) {
-      if (dom.node(id).tag == Tag::body && !marks.dropped[id]) sel->root = id;
-    }
-    return;
-  }
-  // Nothing outweighs its chrome (a listing, a page of teasers): return its main content anyway — the
+
+  // Nothing outweighs its chrome. With no prose at all (a stub, a form, a gallery): the visible text of
+  // the page, chrome still left out. Else (a listing, a page of teasers): its main content anyway — the
   // deepest element that still holds nine tenths of the prose — with the marks inside it disbelieved.
-  for (NodeId id = static_cast<NodeId>(n - 1); id > 0; --id) {
-    if (dom.node(id).tag != Tag::text && !marks.dropped[id] && prose[id] >= 0.9f * total_prose) {
-      sel->root = id;
-      break;
+  void fall_back() {
+    if (total_prose_ <= 0.f) {
+      for (NodeId id = 1; id < n_ && sel_.root == kNoNode; ++id) {
+        if (dom_.node(id).tag == Tag::body && !marks_.dropped[id]) sel_.root = id;
+      }
+      return;
+    }
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
+      if (dom_.node(id).tag != Tag::text && !marks_.dropped[id] && prose_[id] >= 0.9f * total_prose_) {
+        sel_.root = id;
+        break;
+      }
+    }
+    if (sel_.root == kNoNode) return;
+    std::vector<std::uint8_t> inside(n_, 0);
+    inside[sel_.root] = 1;
+    sel_.zone[sel_.root] = 0;
+    for (NodeId id = sel_.root + 1; id < n_ && inside[dom_.node(id).parent]; ++id) {
+      inside[id] = 1;
+      clean::MarkSet keep = marks_.dropped[id] | (marks_.own[id] & kHiddenMarks);
+      sel_.zone[id] = static_cast<clean::MarkSet>(sel_.zone[dom_.node(id).parent] | keep);
     }
   }
-  if (sel->root == kNoNode) return;
-  // Ids below an element are contiguous and follow it: the subtree ends at the first id outside it.
-  std::vector<std::uint8_t> inside(n, 0);
-  inside[sel->root] = 1;
-  sel->zone[sel->root] = 0;
-  for (NodeId id = sel->root + 1; id < n && inside[dom.node(id).parent]; ++id) {
-    inside[id] = 1;
-    clean::MarkSet keep = marks.dropped[id] | (marks.own[id] & kHiddenMarks);
-    sel->zone[id] = static_cast<clean::MarkSet>(sel->zone[dom.node(id).parent] | keep);
-  }
+
+  const Dom& dom_;
+  const clean::Marks& marks_;
+  Selection& sel_;
+  const std::size_t n_;
+  Blocks blocks_;
+  std::vector<float> value_;        // per block owner: its prose value (prose_value)
+  std::vector<float> prose_;        // per node: the positive values below it
+  std::vector<float> sum_;          // per node: the values below it, believed marks applied
+  std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
+  std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
+  std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
+  float total_prose_ = 0.f;
+  bool cards_are_content_ = false;  // the root is a landing page's container
+};
+
+}  // namespace
+
+void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
+  Selector(dom, marks, sel).run();
 }
 
 }  // namespace lede::score
