@@ -466,13 +466,41 @@ class Builder {
       std::vector<Span> spans;
       acc.take(&caption_text, &spans);
     }
-    if (img == kNoNode) {
-      // A <figure> without an image (a quote, a code sample, an embed): its content as blocks.
+    if (img == kNoNode || wraps_text(id)) {
+      // A <figure> without an image (a quote, a code sample, an embed), or one that wraps paragraphs
+      // and figures of its own (an embedded post's whole body): its content as blocks.
       container(id);
       flush_paragraph();
       return;
     }
     image(img, caption_text);
+  }
+
+  // A figure that holds a figure of its own, or two paragraphs with text outside its caption.
+  bool wraps_text(NodeId id) const {
+    int paragraphs = 0;
+    for (NodeId d = id + 1; d < dom_.size() && is_below(d, id); ++d) {
+      Tag t = dom_.node(d).tag;
+      if (t == Tag::figure) return true;
+      if (t == Tag::p && sel_.chars[d] > 0 && !inside_caption(d, id)) ++paragraphs;
+    }
+    return paragraphs >= 2;
+  }
+
+  // Ids below an element are contiguous and follow it.
+  bool is_below(NodeId d, NodeId ancestor) const {
+    for (NodeId up = dom_.node(d).parent; up != kNoNode && up != 0; up = dom_.node(up).parent) {
+      if (up == ancestor) return true;
+      if (up < ancestor) return false;
+    }
+    return false;
+  }
+
+  bool inside_caption(NodeId d, NodeId figure) const {
+    for (NodeId up = dom_.node(d).parent; up != figure && up != kNoNode && up != 0; up = dom_.node(up).parent) {
+      if (dom_.node(up).tag == Tag::figcaption) return true;
+    }
+    return false;
   }
 
   void find_figure_parts(NodeId id, NodeId* img, NodeId* caption) const {

@@ -332,6 +332,20 @@ TEST(Extract, BreadcrumbsFormFeedbackAndShareLinesLeaveTheBody) {
   EXPECT_FALSE(has(text, "check your inbox")) << text;
 }
 
+TEST(Extract, AFigureThatWrapsTheWholeBodyIsWalkedAsAContainer) {
+  // An embedded post's body wrapped whole in a <figure>, with an image figure of its own inside.
+  lede::Article article = extract(
+      "<html><body><article><h1>Tram line approved</h1><div class='article-body'><figure class='wrapper'>"
+      "<div>" + kBody + "<figure><img src='/diagram.png' alt='A diagram'></figure><p>The line opens in "
+      "2029, the council said, and fares will match the buses.</p></div></figure></div></article></body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "fares will match the buses")) << text;
+  int figures = 0;
+  for (const lede::Block& block : article.blocks) figures += block.kind == lede::BlockKind::figure;
+  EXPECT_EQ(figures, 1);
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
