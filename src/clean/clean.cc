@@ -26,15 +26,31 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
-// Inline styles that hide an element. Spaces inside the declaration are tolerated.
+// Inline styles that hide an element, read declaration by declaration: "display: none" hides,
+// "--footer-display: none" (a custom property) does not.
 bool style_hides(std::string_view style) {
-  std::string compact;
-  compact.reserve(style.size());
-  for (char c : style) {
-    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\n')) v.remove_suffix(1);
+    return v;
+  };
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return out;
+  };
+  while (!style.empty()) {
+    std::size_t end = style.find(';');
+    std::string_view declaration = style.substr(0, end);
+    style = end == std::string_view::npos ? std::string_view() : style.substr(end + 1);
+    std::size_t colon = declaration.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string property = lower(trim(declaration.substr(0, colon)));
+    std::string value = lower(trim(declaration.substr(colon + 1)));
+    if (value.ends_with("!important")) value = lower(trim(std::string_view(value).substr(0, value.size() - 10)));
+    if ((property == "display" && value == "none") || (property == "visibility" && value == "hidden")) return true;
   }
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  return false;
 }
 
 MarkSet role_marks(std::string_view role) {

@@ -104,6 +104,16 @@ TEST(Extract, HiddenElementsStayOut) {
   EXPECT_FALSE(has(text, "Hidden by attribute")) << text;
 }
 
+TEST(Extract, ACustomPropertyNamedDisplayDoesNotHide) {
+  // "--footer-display: none" sets a CSS variable; only "display: none" itself hides.
+  std::string text = text_of(
+      "<html><body><div class='container' style='--footer-display: none; --graph-display:none'><article>" +
+      kBody + "<p style='color: red; DISPLAY : None !important'>A paragraph hidden after all.</p></article>"
+      "</div></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "hidden after all")) << text;
+}
+
 TEST(Extract, AStreamedPageHiddenUntilAScriptRevealsItStillComesOut) {
   // Streamed server rendering ships the whole article in a hidden div that a script moves into place.
   std::string text = text_of("<html><body><div id='shell'>Loading</div><div hidden id='S:0'><article>" +
