@@ -85,36 +85,32 @@ bool before(const DateTime& a, const DateTime& b) {
   return day_a < day_b;
 }
 
-// A date written with its month as a word ("Nov 25, 2025", "14 марта 2022", "2022年3月14日"): unambiguous,
-// unlike "09.10.2024", and not the shape of media durations, broadcast notes or archive numbers.
-bool month_in_words(std::string_view text) {
-  if (text.find("\xE5\xB9\xB4") != std::string_view::npos || text.find("\xEB\x85\x84") != std::string_view::npos)
-    return true;  // 年, 년
+// True when `test` holds for one of the words of `text` (runs of ASCII letters and of non-ASCII bytes,
+// lower-cased).
+template <typename Test>
+bool any_word(std::string_view text, Test test) {
   const std::string lowered = lower(text);
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lowered.size(); ++i) {
     const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
                                                (lowered[i] >= 'a' && lowered[i] <= 'z'));
     if (letter) continue;
-    if (i > start && month_from_word(std::string_view(lowered).substr(start, i - start)) > 0) return true;
+    if (i > start && test(std::string_view(lowered).substr(start, i - start))) return true;
     start = i + 1;
   }
   return false;
 }
 
-// "Originally published in March 2022": the page shows when it was published, if not to the day.
-bool says_published(std::string_view text) {
-  const std::string lowered = lower(text);
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= lowered.size(); ++i) {
-    const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
-                                               (lowered[i] >= 'a' && lowered[i] <= 'z'));
-    if (letter) continue;
-    if (i > start && is_publish_word(std::string_view(lowered).substr(start, i - start))) return true;
-    start = i + 1;
-  }
-  return false;
+// A date written with its month as a word ("Nov 25, 2025", "14 марта 2022", "2022年3月14日"): unambiguous,
+// unlike "09.10.2024", and not the shape of media durations, broadcast notes or archive numbers.
+bool month_in_words(std::string_view text) {
+  if (text.find("\xE5\xB9\xB4") != std::string_view::npos || text.find("\xEB\x85\x84") != std::string_view::npos)
+    return true;  // 年, 년
+  return any_word(text, [](std::string_view word) { return month_from_word(word) > 0; });
 }
+
+// "Originally published in March 2022": the page shows when it was published, if not to the day.
+bool says_published(std::string_view text) { return any_word(text, is_publish_word); }
 
 // /2022/03/14/ or /2022-03-14 in a URL's path: the day the site filed the story under.
 bool date_from_url(std::string_view url, DateTime* out) {
