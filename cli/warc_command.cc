@@ -29,28 +29,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-void append_json_string(std::string* out, std::string_view s) {
-  static const char* hex = "0123456789abcdef";
-  *out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          *out += "\\u00";
-          *out += hex[c >> 4];
-          *out += hex[c & 15];
-        } else {
-          *out += static_cast<char>(c);
-        }
-    }
-  }
-  *out += '"';
-}
 
 struct Job {
   std::uint64_t seq = 0;
@@ -95,11 +73,11 @@ Result extract_record(Extractor& extractor, const WarcRecord& record, Options op
   // The page's document, plus where it came from in the archive (docs/crawl.md).
   if (!json.empty() && json.back() == '}') json.pop_back();
   json += ",\"warc_target_uri\":";
-  append_json_string(&json, record.target_uri);
+  lede::append_json_string(&json, record.target_uri);
   json += ",\"warc_date\":";
-  append_json_string(&json, record.date);
+  lede::append_json_string(&json, record.date);
   json += ",\"warc_record_id\":";
-  append_json_string(&json, record.record_id);
+  lede::append_json_string(&json, record.record_id);
   json += "}\n";
   result.ok = true;
   result.line = std::move(json);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "lede/article.h"
 
@@ -26,6 +27,10 @@ std::string to_markdown(const Article& article, const RenderOptions& options = {
 
 // The versioned JSON document described in docs/json-schema.md; always has "title" and "text".
 std::string to_json(const Article& article);
+
+// Appends `text` to *out as a JSON string, quoted and escaped exactly as to_json writes strings (bad UTF-8
+// as U+FFFD): for shells that wrap lede's JSON in their own (a WARC record's keys, an error, a report).
+void append_json_string(std::string* out, std::string_view text);
 
 // The JSON schema version written in every document's "schema" key.
 inline constexpr const char* kJsonSchemaVersion = "lede/1";

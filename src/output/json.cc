@@ -315,4 +315,6 @@ std::string to_json(const Article& article) {
   return out;
 }
 
+void append_json_string(std::string* out, std::string_view text) { json_string(*out, text); }
+
 }  // namespace lede
