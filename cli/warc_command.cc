@@ -29,7 +29,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-
 struct Job {
   std::uint64_t seq = 0;
   WarcRecord record;
