@@ -173,8 +173,8 @@ void join_split_body(const Dom& dom, const clean::Marks& marks, const std::vecto
 
 // A landing page (a section front, a course catalogue, a park's list of webcams) is a short intro among
 // cards whose descriptions are the content. When the chosen root is a short text holding little of the
-// prose of a content-named ancestor that holds nearly all of the page's, and cards hold much of that ancestor's
-// prose, the ancestor is the content. Returns it, or kNoNode.
+// prose of a content-named ancestor that holds nearly all of the page's, and cards hold much of that
+// ancestor's prose, the ancestor is the content. Returns it, or kNoNode.
 NodeId landing_container(const Dom& dom, const clean::Marks& marks, const std::vector<float>& prose,
                          const std::vector<float>& card_prose, float total_prose, NodeId root) {
   for (NodeId up = dom.node(root).parent; up != 0 && up != kNoNode; up = dom.node(up).parent) {
@@ -289,8 +289,11 @@ class Selector {
       related_to_main[up] = 1;
       if (up == 0) break;
     }
-    for (NodeId id = main_node + 1; id < n_ && related_to_main[dom_.node(id).parent] && dom_.node(id).parent >= main_node; ++id)
+    for (NodeId id = main_node + 1; id < n_; ++id) {
+      NodeId parent = dom_.node(id).parent;
+      if (parent < main_node || !related_to_main[parent]) break;  // past the end of <main>'s subtree
       related_to_main[id] = 1;
+    }
     for (NodeId id = 1; id < n_; ++id) around_main_[id] = !related_to_main[id];
   }
 
@@ -319,7 +322,8 @@ class Selector {
     // An <aside> or <footer> inside the story with real paragraphs is the story's own box; an element
     // named author/bio/byline stays out whatever it holds.
     if (within && (own & clean::kSemantic) && !(own & ~clean::kSemantic) && prose_rich && chars > 150) own = 0;
-    if ((own & clean::kHiddenName) && prose_rich && chars > 150) own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
+    if ((own & clean::kHiddenName) && prose_rich && chars > 150)
+      own &= static_cast<clean::MarkSet>(~clean::kHiddenName);
     return own;
   }
 
