@@ -1,23 +1,30 @@
 // Connections for `lede serve` (http_connection.h): a buffered socket stream with a per-request read
-// budget and timeouts, the keep-alive loop, and a lingering close after a refused body. HTTP parsing and
-// routing stay cpp-httplib's (Server::process_request); this file never looks inside a request.
+// budget and timeouts, one send per answer, the keep-alive loop, and a lingering close after a refused
+// body. HTTP parsing and routing stay cpp-httplib's (Server::process_request); this file never looks
+// inside a request.
 #include "http_connection.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <cstring>
+#include <string>
 
 namespace lede::serve {
 namespace {
 
-constexpr int kStopCheckMs = 200;  // how often an idle keep-alive wait looks whether the server stopped
+// Writes are gathered up to this size and sent together (httplib writes the status line and headers,
+// then the body, in two calls: two sends, two segments, two wake-ups of the client).
+constexpr std::size_t kWriteGather = 64 * 1024;
 
 // Waits until `sock` is ready for `events`, up to `timeout_ms`; false on timeout or error.
 bool wait_ready(int sock, short events, int timeout_ms) {
@@ -44,7 +51,8 @@ void address_of(const sockaddr_storage& address, std::string& ip, int& port) {
 }
 
 // A connected socket as an httplib::Stream: reads are buffered (httplib reads header lines byte by byte)
-// and stop at the request's budget, so no request can make the server hold more than it allowed.
+// and stop at the request's budget, so no request can make the server hold more than it allowed. Writes
+// are gathered and sent with one writev when the answer is complete (flush()) or before the next read.
 class BoundedStream : public httplib::Stream {
  public:
   BoundedStream(int sock, int read_timeout_ms, int write_timeout_ms)
@@ -74,13 +82,47 @@ class BoundedStream : public httplib::Stream {
     return static_cast<ssize_t>(n);
   }
 
+  // Gathers small writes; a write that would overflow the gathering buffer goes out with it at once.
   ssize_t write(const char* ptr, size_t size) override {
-    if (!wait_ready(sock_, POLLOUT, write_timeout_ms_)) return -1;
-    for (;;) {
-      const ssize_t sent = send(sock_, ptr, size, MSG_NOSIGNAL);
-      if (sent < 0 && errno == EINTR) continue;
-      return sent;
+    if (write_failed_) return -1;
+    if (pending_.size() + size <= kWriteGather) {
+      pending_.append(ptr, size);
+      return static_cast<ssize_t>(size);
     }
+    return send_all(ptr, size) ? static_cast<ssize_t>(size) : -1;
+  }
+
+  // Sends what write() gathered; false when the socket failed (the connection is then closed).
+  bool flush() { return pending_.empty() || send_all(nullptr, 0); }
+
+  // The body straight into `body` (sized to `length`): what the header reads left in the buffer, then
+  // recv into the string itself. Bounded by the budget, the read timeout and the request's deadline.
+  BodyRead read_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body) {
+    if (!flush()) return BodyRead::closed;  // e.g. "100 Continue" must reach the client first
+    if (read_in_request_ + length > budget_) return BodyRead::closed;
+    body->resize(length);
+    std::size_t got = std::min(length, end_ - begin_);
+    std::memcpy(body->data(), buffer_ + begin_, got);
+    begin_ += got;
+    while (got < length) {
+      const ssize_t n = recv(sock_, body->data() + got, length - got, MSG_DONTWAIT);
+      if (n > 0) {
+        got += static_cast<std::size_t>(n);
+        continue;
+      }
+      if (n == 0) return body->resize(got), BodyRead::closed;
+      if (errno == EINTR) continue;
+      if (errno != EAGAIN && errno != EWOULDBLOCK) return body->resize(got), BodyRead::closed;
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            deadline - std::chrono::steady_clock::now()).count();
+      if (left <= 0) return body->resize(got), BodyRead::timeout;
+      const bool deadline_first = left < read_timeout_ms_;
+      if (!wait_ready(sock_, POLLIN, static_cast<int>(deadline_first ? left + 1 : read_timeout_ms_))) {
+        return body->resize(got), deadline_first ? BodyRead::timeout : BodyRead::closed;
+      }
+    }
+    read_in_request_ += length;
+    return BodyRead::ok;
   }
 
   void get_remote_ip_and_port(std::string& ip, int& port) const override {
@@ -96,11 +138,40 @@ class BoundedStream : public httplib::Stream {
   socket_t socket() const override { return sock_; }
 
  private:
+  // Sends pending_ and then [ptr, ptr + size) completely, with as few syscalls as the socket allows.
+  bool send_all(const char* ptr, std::size_t size) {
+    std::size_t pending_sent = 0, sent = 0;
+    while (pending_sent < pending_.size() || sent < size) {
+      iovec parts[2];
+      int count = 0;
+      if (pending_sent < pending_.size()) parts[count++] = {pending_.data() + pending_sent, pending_.size() - pending_sent};
+      if (sent < size) parts[count++] = {const_cast<char*>(ptr) + sent, size - sent};
+      msghdr message{};
+      message.msg_iov = parts;
+      message.msg_iovlen = static_cast<std::size_t>(count);
+      const ssize_t n = sendmsg(sock_, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && wait_ready(sock_, POLLOUT, write_timeout_ms_)) continue;
+      if (n <= 0) {
+        write_failed_ = true;
+        pending_.clear();
+        return false;
+      }
+      std::size_t done = static_cast<std::size_t>(n);
+      const std::size_t from_pending = std::min(done, pending_.size() - pending_sent);
+      pending_sent += from_pending;
+      sent += done - from_pending;
+    }
+    pending_.clear();
+    return true;
+  }
+
   bool fill() {
-    if (!wait_ready(sock_, POLLIN, read_timeout_ms_)) return false;
-    for (;;) {
-      const ssize_t got = recv(sock_, buffer_, sizeof buffer_, 0);
+    if (!flush()) return false;  // never wait for the client while our answer sits in the buffer
+    for (;;) {  // read what is there; wait only when nothing is (the keep-alive wait has usually seen data)
+      const ssize_t got = recv(sock_, buffer_, sizeof buffer_, MSG_DONTWAIT);
       if (got < 0 && errno == EINTR) continue;
+      if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && wait_ready(sock_, POLLIN, read_timeout_ms_)) continue;
       if (got <= 0) return false;
       begin_ = 0;
       end_ = static_cast<std::size_t>(got);
@@ -116,6 +187,8 @@ class BoundedStream : public httplib::Stream {
   std::size_t read_in_request_ = 0;
   std::size_t budget_ = HttpServer::kHeaderBudget;
   bool close_requested_ = false;
+  std::string pending_;  // gathered writes
+  bool write_failed_ = false;
 };
 
 thread_local BoundedStream* current_stream = nullptr;
@@ -137,13 +210,36 @@ void linger_and_close(int sock) {
 
 }  // namespace
 
+HttpServer::HttpServer() : stop_fd_(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+
+HttpServer::~HttpServer() {
+  if (stop_fd_ >= 0) close(stop_fd_);
+}
+
 void HttpServer::widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
 
+void HttpServer::stop_connections() {
+  if (stop_fd_ < 0) return;
+  const std::uint64_t one = 1;
+  const ssize_t written = ::write(stop_fd_, &one, sizeof one);  // only fails when the counter is full
+  (void)written;
+}
+
+// Waits for the next request's first bytes, the keep-alive timeout, or the server's stop: one poll, no
+// periodic wake-ups (200 idle connections polling five times a second would take the workers' cores).
 bool HttpServer::wait_for_request(socket_t sock) const {
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+  pollfd entries[2] = {{sock, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+  const nfds_t count = stop_fd_ >= 0 ? 2 : 1;
   while (svr_sock_ != INVALID_SOCKET) {  // the server socket is closed by stop()
-    if (wait_ready(sock, POLLIN, kStopCheckMs)) return true;
-    if (std::chrono::steady_clock::now() >= until) return false;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
+    if (left <= 0) return false;
+    // Without the eventfd (it could not be made), look at svr_sock_ every 200 ms as before.
+    const int rc = poll(entries, count, count == 2 ? static_cast<int>(left) : static_cast<int>(std::min<long long>(left, 200)));
+    if (rc < 0 && errno == EINTR) continue;
+    if (rc < 0) return false;
+    if (count == 2 && entries[1].revents != 0) return false;  // stopping
+    if (entries[0].revents != 0) return true;  // data, or a hang-up that the read will see
   }
   return false;
 }
@@ -157,9 +253,11 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
     stream.start_request();
     bool connection_closed = false;
     ok = process_request(stream, left == 1, connection_closed, nullptr);
+    if (!stream.flush()) ok = false;  // the answer, in one send
     if (!ok || connection_closed || stream.close_requested()) break;
   }
   current_stream = nullptr;
+  stream.flush();
   if (stream.close_requested()) {
     linger_and_close(sock);
   } else {
@@ -175,6 +273,11 @@ void allow_request_body(std::size_t bytes) {
 
 void close_after_response() {
   if (current_stream != nullptr) current_stream->request_close();
+}
+
+BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body) {
+  if (current_stream == nullptr) return BodyRead::closed;
+  return current_stream->read_body(length, deadline, body);
 }
 
 }  // namespace lede::serve

@@ -5,7 +5,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <cstddef>
+#include <string>
 
 namespace lede::serve {
 
@@ -18,10 +20,18 @@ class HttpServer : public httplib::Server {
   // Raises the listen backlog from cpp-httplib's built-in 5, so that a burst of connections is not
   // dropped (and retried a second later) by the kernel.
   void widen_backlog(int backlog);
+  // Wakes every connection waiting for its next keep-alive request so that it closes now (with stop()).
+  // Signal-thread-safe: one write to an eventfd.
+  void stop_connections();
+
+  HttpServer();
+  ~HttpServer() override;
 
  private:
   bool process_and_close_socket(socket_t sock) override;
   bool wait_for_request(socket_t sock) const;
+
+  int stop_fd_ = -1;  // an eventfd, readable once the server stops (idle connections poll it with their socket)
 };
 
 // For the request being handled on this thread (called from route handlers):
@@ -29,5 +39,11 @@ class HttpServer : public httplib::Server {
 void allow_request_body(std::size_t bytes);
 // ... or close the connection once the answer is written (its body was refused unread).
 void close_after_response();
+
+enum class BodyRead { ok, closed, timeout };
+// Reads exactly `length` bytes of the current request's body (a Content-Length body, no transfer or
+// content coding) into `body`, straight from the socket into a string of that size: one copy. The
+// caller has allowed the body (allow_request_body) and checked `length` against its limit.
+BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body);
 
 }  // namespace lede::serve

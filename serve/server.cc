@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <thread>
@@ -429,8 +430,28 @@ void Server::Impl::handle_extract(const httplib::Request& req, httplib::Response
   Format format = Format::json;
   if (!parse_format(req, &format, &error)) return reply_error(res, error);
   std::string body;
-  const bool has_body = declared_length(req) > 0 || is_chunked(req);  // else httplib would read to EOF
-  if (reader != nullptr && has_body && !read_body(*reader, config.max_body_bytes, deadline, &body, &error)) {
+  const std::uint64_t length = declared_length(req);
+  const bool chunked = is_chunked(req);
+  const bool has_body = length > 0 || chunked;  // else httplib would read to EOF
+  bool body_read = true;
+  if (reader != nullptr && has_body && !chunked && !req.has_header("Content-Encoding")) {
+    // The common case: a Content-Length body (under the limit: before_routing refused larger ones) read
+    // from the socket straight into one string of its size, which then moves into the job.
+    switch (read_request_body(static_cast<std::size_t>(length), deadline, &body)) {
+      case BodyRead::ok: break;
+      case BodyRead::timeout:
+        error = api_error(408, "request_timeout", "the request body did not arrive within the request's time limit");
+        body_read = false;
+        break;
+      case BodyRead::closed:
+        error = api_error(400, "body_unreadable", "the request body could not be read to its end");
+        body_read = false;
+        break;
+    }
+  } else if (reader != nullptr && has_body) {
+    body_read = read_body(*reader, config.max_body_bytes, deadline, &body, &error);  // chunked or encoded
+  }
+  if (!body_read) {
     res.set_header("Connection", "close");
     close_after_response();
     return reply_error(res, error);
@@ -510,6 +531,9 @@ int Server::bind() {
 
 bool Server::listen() { return impl_->http.listen_after_bind(); }
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  impl_->http.stop();
+  impl_->http.stop_connections();
+}
 
 }  // namespace lede::serve
