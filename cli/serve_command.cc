@@ -1,7 +1,9 @@
-// `lede serve` (serve_command.h): wires the flags into a ServeConfig, binds, prints where it listens and
-// stops on SIGINT/SIGTERM. All HTTP lives in serve/; this file only starts and stops it.
+// `lede serve` (serve_command.h): wires the flags into a ServeConfig, sets the process's signal and
+// malloc policy, binds, prints where it listens and stops on SIGINT/SIGTERM. All HTTP lives in serve/;
+// this file only starts and stops it.
 #include "serve_command.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -43,10 +45,21 @@ sigset_t take_over_signals() {
   return stop_signals;
 }
 
+// glibc returns freed memory to the kernel eagerly: blocks over 128 KiB (a page, libxml2's copies of it)
+// are mmap'ed and unmapped one by one, and an arena's free top is trimmed past 128 KiB. With the answer
+// freed on another thread than the one that rendered it, the workers' heaps were trimmed between requests
+// and faulted back in: about 80 page faults a page, some 5 % of the server's CPU at 0.8x the CLI's rate.
+// Blocks under 4 MiB stay in the arenas, and a free top is trimmed only past 32 MiB.
+void keep_freed_memory_for_reuse() {
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 32 << 20);
+}
+
 }  // namespace
 
 int run_serve(const ServeArgs& args) {
   const sigset_t stop_signals = take_over_signals();
+  keep_freed_memory_for_reuse();
   serve::init_fetching();
   serve::Server server(to_config(args));
   const int port = server.bind();

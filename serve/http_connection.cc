@@ -95,33 +95,36 @@ class BoundedStream : public httplib::Stream {
   // Sends what write() gathered; false when the socket failed (the connection is then closed).
   bool flush() { return pending_.empty() || send_all(nullptr, 0); }
 
-  // The body straight into `body` (sized to `length`): what the header reads left in the buffer, then
-  // recv into the string itself. Bounded by the budget, the read timeout and the request's deadline.
-  BodyRead read_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body) {
+  // The body straight into `body`: what the header reads left in the buffer, then recv into the body's
+  // own memory. Bounded by the budget, the read timeout and the request's deadline.
+  BodyRead read_body(std::size_t length, std::chrono::steady_clock::time_point deadline, RawBody* body) {
     if (!flush()) return BodyRead::closed;  // e.g. "100 Continue" must reach the client first
     if (read_in_request_ + length > budget_) return BodyRead::closed;
-    body->resize(length);
+    body->data.reset(new char[length]);  // uninitialised: every byte is written below before it is used
+    body->size = 0;
+    char* const to = body->data.get();
     std::size_t got = std::min(length, end_ - begin_);
-    std::memcpy(body->data(), buffer_ + begin_, got);
+    std::memcpy(to, buffer_ + begin_, got);
     begin_ += got;
     while (got < length) {
-      const ssize_t n = recv(sock_, body->data() + got, length - got, MSG_DONTWAIT);
+      const ssize_t n = recv(sock_, to + got, length - got, MSG_DONTWAIT);
       if (n > 0) {
         got += static_cast<std::size_t>(n);
         continue;
       }
-      if (n == 0) return body->resize(got), BodyRead::closed;
+      if (n == 0) return BodyRead::closed;
       if (errno == EINTR) continue;
-      if (errno != EAGAIN && errno != EWOULDBLOCK) return body->resize(got), BodyRead::closed;
+      if (errno != EAGAIN && errno != EWOULDBLOCK) return BodyRead::closed;
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                             deadline - std::chrono::steady_clock::now()).count();
-      if (left <= 0) return body->resize(got), BodyRead::timeout;
+      if (left <= 0) return BodyRead::timeout;
       const bool deadline_first = left < read_timeout_ms_;
       if (!wait_ready(sock_, POLLIN, static_cast<int>(deadline_first ? left + 1 : read_timeout_ms_))) {
-        return body->resize(got), deadline_first ? BodyRead::timeout : BodyRead::closed;
+        return deadline_first ? BodyRead::timeout : BodyRead::closed;
       }
     }
     read_in_request_ += length;
+    body->size = length;
     return BodyRead::ok;
   }
 
@@ -275,7 +278,7 @@ void close_after_response() {
   if (current_stream != nullptr) current_stream->request_close();
 }
 
-BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body) {
+BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, RawBody* body) {
   if (current_stream == nullptr) return BodyRead::closed;
   return current_stream->read_body(length, deadline, body);
 }

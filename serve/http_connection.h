@@ -7,7 +7,8 @@
 
 #include <chrono>
 #include <cstddef>
-#include <string>
+#include <memory>
+#include <string_view>
 
 namespace lede::serve {
 
@@ -40,10 +41,17 @@ void allow_request_body(std::size_t bytes);
 // ... or close the connection once the answer is written (its body was refused unread).
 void close_after_response();
 
+// A request body as read from the socket: its own bytes, never zero-filled first.
+struct RawBody {
+  std::unique_ptr<char[]> data;
+  std::size_t size = 0;
+  std::string_view view() const { return {data.get(), size}; }
+};
+
 enum class BodyRead { ok, closed, timeout };
-// Reads exactly `length` bytes of the current request's body (a Content-Length body, no transfer or
-// content coding) into `body`, straight from the socket into a string of that size: one copy. The
-// caller has allowed the body (allow_request_body) and checked `length` against its limit.
-BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, std::string* body);
+// Reads exactly `length` (> 0) bytes of the current request's body (a Content-Length body, no transfer
+// or content coding) straight from the socket into `body`: one copy, no zero-filling. The caller has
+// allowed the body (allow_request_body) and checked `length` against its limit.
+BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, RawBody* body);
 
 }  // namespace lede::serve

@@ -47,9 +47,12 @@ enum class Format { json, markdown, text };
 
 // A page to extract, built from the request: bytes in hand, or a URL to fetch first.
 struct PageInput {
-  std::string bytes;
+  std::string bytes;  // from a JSON body, a fetch, or a chunked or encoded body
+  RawBody raw;        // or the request's body itself, as read from the socket (not copied again)
   std::string fetch_url;
   lede::Options options;
+
+  std::string_view page() const { return raw.data ? raw.view() : std::string_view(bytes); }
 };
 
 std::string json_string(std::string_view text) {
@@ -179,10 +182,10 @@ bool is_json_request(const httplib::Request& req) {
 
 // {"html": "...", "url": "..."}: html is text (already UTF-8), so it is decoded as UTF-8 whatever its
 // <meta charset> says; url alone asks for a fetch.
-bool parse_json_input(const std::string& body, PageInput* input, ApiError* error) {
+bool parse_json_input(std::string_view body, PageInput* input, ApiError* error) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (parser.parse(body).get(root) != simdjson::SUCCESS || !root.is_object()) {
+  if (parser.parse(body.data(), body.size()).get(root) != simdjson::SUCCESS || !root.is_object()) {
     *error = api_error(400, "invalid_json", "the body is not a JSON object");
     return false;
   }
@@ -208,22 +211,25 @@ bool parse_json_input(const std::string& body, PageInput* input, ApiError* error
 }
 
 // The page to extract: a JSON body, a raw page body (its Content-Type and X-Url passed on), or fetch=URL.
-bool build_input(const httplib::Request& req, std::string body, PageInput* input, ApiError* error) {
+// The body is either `raw` (read from the socket) or `body` (read through httplib).
+bool build_input(const httplib::Request& req, std::string body, RawBody raw, PageInput* input, ApiError* error) {
   const std::string fetch = req.has_param("fetch") ? req.get_param_value("fetch") : "";
+  const std::string_view received = raw.data ? raw.view() : std::string_view(body);
   if (!fetch.empty()) {
-    if (!body.empty()) {
+    if (!received.empty()) {
       *error = api_error(400, "conflicting_input", "give either a body or fetch=URL, not both");
       return false;
     }
     input->fetch_url = fetch;
     return true;
   }
-  if (is_json_request(req)) return parse_json_input(body, input, error);
-  if (body.empty()) {
+  if (is_json_request(req)) return parse_json_input(received, input, error);
+  if (received.empty()) {
     *error = api_error(400, "missing_input", "POST the page as the body, a JSON {\"html\", \"url\"}, or use ?fetch=URL");
     return false;
   }
-  input->bytes = std::move(body);
+  if (raw.data) input->raw = std::move(raw);
+  else input->bytes = std::move(body);
   input->options.content_type = req.get_header_value("Content-Type");
   input->options.url = req.has_header("X-Url") ? req.get_header_value("X-Url") : req.get_param_value("url");
   return true;
@@ -430,14 +436,15 @@ void Server::Impl::handle_extract(const httplib::Request& req, httplib::Response
   Format format = Format::json;
   if (!parse_format(req, &format, &error)) return reply_error(res, error);
   std::string body;
+  RawBody raw;
   const std::uint64_t length = declared_length(req);
   const bool chunked = is_chunked(req);
   const bool has_body = length > 0 || chunked;  // else httplib would read to EOF
   bool body_read = true;
   if (reader != nullptr && has_body && !chunked && !req.has_header("Content-Encoding")) {
     // The common case: a Content-Length body (under the limit: before_routing refused larger ones) read
-    // from the socket straight into one string of its size, which then moves into the job.
-    switch (read_request_body(static_cast<std::size_t>(length), deadline, &body)) {
+    // from the socket straight into memory of its size, which the job then reads in place.
+    switch (read_request_body(static_cast<std::size_t>(length), deadline, &raw)) {
       case BodyRead::ok: break;
       case BodyRead::timeout:
         error = api_error(408, "request_timeout", "the request body did not arrive within the request's time limit");
@@ -458,7 +465,7 @@ void Server::Impl::handle_extract(const httplib::Request& req, httplib::Response
   }
   if (reader == nullptr) body = req.body;
   PageInput input;
-  if (!build_input(req, std::move(body), &input, &error)) return reply_error(res, error);
+  if (!build_input(req, std::move(body), std::move(raw), &input, &error)) return reply_error(res, error);
   if (!input.fetch_url.empty() && !fetch_input(&input, deadline, &error)) return reply_error(res, error);
   apply_query_options(req, &input.options);
   extract_and_reply(req, res, input, format, deadline);
@@ -491,7 +498,7 @@ void Server::Impl::extract_and_reply(const httplib::Request& req, httplib::Respo
     const long left = milliseconds_until(deadline);
     input.options.max_milliseconds = std::clamp<long>(left, 1, static_cast<long>(input.options.max_milliseconds));
     lede::Article article;
-    status = extractor.extract(input.bytes, input.options, &article);
+    status = extractor.extract(input.page(), input.options, &article);
     if (status.ok()) rendered = render(article, format, req);
   };
   switch (pool.run(work, deadline)) {
@@ -506,7 +513,7 @@ void Server::Impl::extract_and_reply(const httplib::Request& req, httplib::Respo
       return reply_error(res, api_error(500, "internal", "extraction failed unexpectedly"));
   }
   if (!status.ok()) return reply_error(res, extract_error(status));
-  metrics.record_page(input.bytes.size());
+  metrics.record_page(input.page().size());
   res.body = std::move(rendered);
   res.set_header("Content-Type", content_type_of(format));
 }
