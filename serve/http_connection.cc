@@ -278,6 +278,14 @@ void close_after_response() {
   if (current_stream != nullptr) current_stream->request_close();
 }
 
+ClientCheck current_client() { return ClientCheck{current_stream != nullptr ? current_stream->socket() : -1}; }
+
+bool ClientCheck::gone() const {
+  if (sock < 0) return false;
+  pollfd entry{sock, POLLRDHUP, 0};
+  return poll(&entry, 1, 0) > 0 && (entry.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
 BodyRead read_request_body(std::size_t length, std::chrono::steady_clock::time_point deadline, RawBody* body) {
   if (current_stream == nullptr) return BodyRead::closed;
   return current_stream->read_body(length, deadline, body);

@@ -41,6 +41,15 @@ void allow_request_body(std::size_t bytes);
 // ... or close the connection once the answer is written (its body was refused unread).
 void close_after_response();
 
+// Whether the client of the request being handled on this thread has closed (or reset) its connection,
+// e.g. a client that timed out while the request waited in the queue. Returns a check that any thread
+// may call (one poll, no wait, nothing read) while this request's connection thread waits for it.
+struct ClientCheck {
+  int sock = -1;
+  bool gone() const;
+};
+ClientCheck current_client();
+
 // A request body as read from the socket: its own bytes, never zero-filled first.
 struct RawBody {
   std::unique_ptr<char[]> data;

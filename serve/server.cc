@@ -494,7 +494,15 @@ void Server::Impl::extract_and_reply(const httplib::Request& req, httplib::Respo
                                      Format format, Clock::time_point deadline) {
   lede::Status status;
   std::string rendered;
+  bool abandoned = false;
+  const ClientCheck client = current_client();
   const ExtractionPool::Work work = [&](lede::Extractor& extractor) {
+    // A client that closed its connection while this waited (it timed out, or gave up) gets no answer:
+    // extracting for it would only delay the requests queued behind.
+    if (client.gone()) {
+      abandoned = true;
+      return;
+    }
     const long left = milliseconds_until(deadline);
     input.options.max_milliseconds = std::clamp<long>(left, 1, static_cast<long>(input.options.max_milliseconds));
     lede::Article article;
@@ -511,6 +519,10 @@ void Server::Impl::extract_and_reply(const httplib::Request& req, httplib::Respo
       return reply_error(res, api_error(503, "shutting_down", "the server is stopping"));
     case ExtractionPool::Outcome::failed:
       return reply_error(res, api_error(500, "internal", "extraction failed unexpectedly"));
+  }
+  if (abandoned) {
+    close_after_response();
+    return reply_error(res, api_error(499, "client_closed", "the client closed the connection before a worker was free"));
   }
   if (!status.ok()) return reply_error(res, extract_error(status));
   metrics.record_page(input.page().size());

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -74,7 +75,10 @@ class ServeProcess {
       dup2(pipe_fds[1], STDOUT_FILENO);
       close(pipe_fds[0]);
       close(pipe_fds[1]);
-      std::vector<std::string> args = {LEDE_CLI, "serve", "--port", "0", "--workers", "2"};
+      std::vector<std::string> args = {LEDE_CLI, "serve", "--port", "0"};
+      if (std::find(extra_args.begin(), extra_args.end(), "--workers") == extra_args.end()) {
+        args.insert(args.end(), {"--workers", "2"});
+      }
       args.insert(args.end(), extra_args.begin(), extra_args.end());
       std::vector<char*> argv;
       for (std::string& arg : args) argv.push_back(arg.data());
@@ -619,6 +623,37 @@ TEST(ServeLimits, AFullQueueAnswers503Overloaded) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 503);
   EXPECT_EQ(error_code(res->body), "overloaded");
+  EXPECT_EQ(server.stop(), 0);
+}
+
+// A request whose client hangs up while it waits for the one worker is dropped, not extracted: work for
+// nobody would only delay the requests behind it (e.g. after a load test's clients stop).
+TEST(ServeLimits, AClientThatLeavesWhileQueuedIsNotExtracted) {
+  ServeProcess server({"--workers", "1"});
+  std::string long_page = "<html><body><article>";
+  for (int i = 0; i < 80'000; ++i) {
+    long_page += "<p>Paragraph " + std::to_string(i) + " of a long article, with enough words to count as text.</p>\n";
+  }
+  long_page += "</article></body></html>";  // about 8 MB: the worker is busy for a few hundred ms
+  std::thread busy([&server, &long_page] {
+    auto res = server.client().Post("/v1/extract", long_page, "text/html");
+    EXPECT_TRUE(res && res->status == 200);
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(server.port()));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const std::string request = "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n<p>text</p>";
+  send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+  close(fd);  // at once: the request waits behind the long page
+  busy.join();
+  auto res = server.client().Get("/metrics");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(metric_value(res->body, "lede_pages_extracted_total"), 1) << res->body;
+  EXPECT_EQ(metric_value(res->body, "lede_errors_total{code=\"client_closed\"}"), 1) << res->body;
   EXPECT_EQ(server.stop(), 0);
 }
 
