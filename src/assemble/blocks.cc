@@ -49,6 +49,9 @@ class Builder {
       element(root);
     }
     flush_paragraph();
+    // A heading that ends the body introduces nothing: its section was a rail the rules left out
+    // ("Related topics", "What to read next", "Sources").
+    while (!out_->empty() && out_->back().kind == BlockKind::heading) out_->pop_back();
   }
 
   void comments() {
@@ -231,7 +234,8 @@ class Builder {
   // Paragraph-level chrome: a known label, a "Read also:" lead-in, or mostly link text.
   bool is_chrome_text(const std::string& text, const std::vector<Span>& spans) const {
     if (clean::is_chrome_phrase(text) || clean::looks_like_dateline(text) || clean::is_prompt(text) ||
-        clean::looks_like_meta_line(text) || clean::looks_like_byline(text) || clean::looks_like_breadcrumb(text))
+        clean::looks_like_meta_line(text) || clean::looks_like_byline(text) || clean::looks_like_breadcrumb(text) ||
+        clean::looks_like_copyright(text))
       return true;
     if (text.size() < 300 && clean::starts_with_chrome_prefix(text)) return true;
     std::size_t linked = 0;

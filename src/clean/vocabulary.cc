@@ -87,7 +87,8 @@ constexpr std::string_view kChromePhrases[] = {
     // Labels whose value stands in another element: "By" | "Jane Doe", "Posted on" | a date.
     "by", "written by", "edited by", "posted by", "posted on", "reviewed by", "fact checked by", "published",
     "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
-    "article continues below", "story continues below", "table of content", "copied!", "link copied", "автор", "опубликовано",
+    "article continues below", "story continues below", "table of content", "copied!", "link copied",
+    "reply", "about the author", "about the authors", "related topics", "what to read next", "автор", "опубликовано",
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
 };
 
@@ -149,7 +150,8 @@ constexpr std::string_view kPromptWords[] = {
     "для передплатників", "会員限定", "会員登録", "登録すると",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
     "earn a commission", "earns commissions", "earn commissions", "purchases made through",
-    "check your inbox", "issue with the form", "please try again",
+    "check your inbox", "issue with the form", "please try again", "click a star", "rate this post",
+    "rate this article", "how useful was this post", "votes - average", "pin it for later",
     "chosen independently", "we may receive compensation", "commission for products",
 };
 
@@ -354,6 +356,19 @@ bool looks_like_breadcrumb(std::string_view text) {
     if (count >= 2) return true;
   }
   return false;
+}
+
+bool looks_like_copyright(std::string_view text) {
+  if (text.size() > 240) return false;
+  std::string folded = fold_phrase(text);
+  std::string_view view(folded);
+  return view.starts_with("copyright") || view.starts_with("\xC2\xA9") /* © */ ||
+         view.find("all rights reserved") != std::string_view::npos ||
+         view.find("alle rechte vorbehalten") != std::string_view::npos ||
+         view.find("все права защищены") != std::string_view::npos ||
+         view.find("всі права захищені") != std::string_view::npos ||
+         view.find("tous droits réservés") != std::string_view::npos ||
+         view.find("todos los derechos reservados") != std::string_view::npos;
 }
 
 bool looks_like_meta_line(std::string_view text) {

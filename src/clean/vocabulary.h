@@ -39,6 +39,9 @@ bool starts_with_chrome_prefix(std::string_view text);
 // relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
 bool looks_like_meta_line(std::string_view text);
 
+// A copyright line: "Copyright © 2025 Example Media", "© 2023 NPR. All rights reserved.", "Все права защищены".
+bool looks_like_copyright(std::string_view text);
+
 // A breadcrumb trail standing as a line of its own: "Home > News > Story", "Главная › Новости › Статья".
 bool looks_like_breadcrumb(std::string_view text);
 

@@ -356,6 +356,19 @@ TEST(Extract, AFigureThatWrapsTheWholeBodyIsWalkedAsAContainer) {
   EXPECT_EQ(figures, 1);
 }
 
+TEST(Extract, ATrailingHeadingCopyrightLinesAndRatingPromptsLeaveTheBody) {
+  lede::Article article = extract(
+      "<html><body><article><h1>Tram line approved</h1>" + kBody +
+      "<p>Click a star to add your vote</p><p>Copyright © 2025 Example Media. All rights reserved.</p>"
+      "<p>Все права защищены.</p><h2>Related topics</h2></article></body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  for (const char* gone : {"Click a star", "Copyright", "Все права", "Related topics"})
+    EXPECT_FALSE(has(text, gone)) << gone << "\n" << text;
+  ASSERT_FALSE(article.blocks.empty());
+  EXPECT_NE(article.blocks.back().kind, lede::BlockKind::heading);
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
