@@ -88,7 +88,8 @@ constexpr std::string_view kChromePhrases[] = {
     "by", "written by", "edited by", "posted by", "posted on", "reviewed by", "fact checked by", "published",
     "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
     "article continues below", "story continues below", "table of content", "copied!", "link copied",
-    "reply", "about the author", "about the authors", "related topics", "what to read next", "автор", "опубликовано",
+    "reply", "about the author", "about the authors", "related topics", "what to read next",
+    "kontaktieren sie uns", "související témata", "автор", "опубликовано",
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
 };
 
@@ -120,7 +121,8 @@ constexpr std::string_view kChromePrefixes[] = {
     "subscribe to", "sign up for", "follow us", "share this", "share on ", "advertisement",
     "читайте также", "читать также", "по теме:", "смотрите также", "подписывайтесь", "читайте нас",
     "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
-    "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też",
+    "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też", "lesen sie mehr",
+    "latest from", "související",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
@@ -152,6 +154,7 @@ constexpr std::string_view kPromptWords[] = {
     "earn a commission", "earns commissions", "earn commissions", "purchases made through",
     "check your inbox", "issue with the form", "please try again", "click a star", "rate this post",
     "rate this article", "how useful was this post", "votes - average", "pin it for later",
+    "fehler gefunden", "jetzt abonnieren", "přihlaste se", "video has failed to load", "try refreshing your browser",
     "chosen independently", "we may receive compensation", "commission for products",
 };
 
@@ -392,11 +395,13 @@ bool looks_like_meta_line(std::string_view text) {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
   };
   std::size_t n = words.size();
-  // "6 hours ago", "an hour ago", "Posted 2 days ago"; not "Reading 5 days ago" (a town before the time).
-  static constexpr std::string_view kLeadIns[] = {"posted", "updated", "published", "about", "опубликовано",
+  // "6 hours ago", "an hour ago", "Posted 2 days ago", "Last updated 15 hours ago"; not "Reading 5 days
+  // ago" (a town before the time).
+  static constexpr std::string_view kLeadIns[] = {"posted", "updated", "published", "about", "last", "опубликовано",
                                                   "обновлено", "опубліковано", "оновлено"};
   bool count = n >= 3 && (number(words[n - 3]) || words[n - 3] == "a" || words[n - 3] == "an");
-  bool lead_in = n == 3 || (n == 4 && in(words[0], kLeadIns));
+  bool lead_in = true;
+  for (std::size_t i = 0; i + 3 < n; ++i) lead_in = lead_in && in(words[i], kLeadIns);
   if (count && lead_in && in(words[n - 1], kAgo) && in(words[n - 2], kTimeUnits)) return true;
   if (n >= 2 && n <= 3 && in(words[n - 1], kViews) && number(words[0])) return true;
   return false;

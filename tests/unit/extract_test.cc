@@ -304,12 +304,12 @@ TEST(Extract, ALandingPageKeepsItsCardsBesideAShortIntro) {
 TEST(Extract, ReadingTimesRelativeTimesViewCountsAndBareLabelsLeaveTheBody) {
   std::string text = text_of(
       "<html><body><article><h1>Tram line approved</h1><p>By</p><p><a href='/a/jane'>Jane Doe</a></p>"
-      "<p>6 hours ago</p><p>5 min read</p><p>1,693 views</p><p>Lesezeit: 4 Min.</p><p>3 дня назад</p>" + kBody +
+      "<p>6 hours ago</p><p>Last updated 15 hours ago</p><p>5 min read</p><p>1,693 views</p><p>Lesezeit: 4 Min.</p><p>3 дня назад</p>" + kBody +
       "<p>The report takes a 5 min read to skim, the council said, and a week to digest.</p>"
       "</article></body></html>");
   EXPECT_TRUE(has(text, "The city council voted")) << text;
   EXPECT_TRUE(has(text, "takes a 5 min read to skim")) << text;  // prose that mentions one stays
-  for (const char* gone : {"6 hours ago", "5 min read\n", "1,693 views", "Lesezeit", "3 дня назад"})
+  for (const char* gone : {"6 hours ago", "15 hours ago", "5 min read\n", "1,693 views", "Lesezeit", "3 дня назад"})
     EXPECT_FALSE(has(text, gone)) << gone << "\n" << text;
   EXPECT_FALSE(text.starts_with("By")) << text;
 }
