@@ -89,7 +89,9 @@ constexpr std::string_view kChromePhrases[] = {
     "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
     "article continues below", "story continues below", "table of content", "copied!", "link copied",
     "reply", "about the author", "about the authors", "related topics", "what to read next",
-    "kontaktieren sie uns", "související témata", "автор", "опубликовано",
+    "kontaktieren sie uns", "související témata", "quellen anzeigen", "zitiervorschlag", "auf dieser seite",
+    "mit video", "mostrar comentarios", "sobre la firma", "à découvrir", "メールで送る", "おすすめ情報",
+    "【関連記事】", "関連記事", "相关阅读", "相關閱讀", "похожие статьи", "схожі статті", "автор", "опубликовано",
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
 };
 
@@ -122,7 +124,7 @@ constexpr std::string_view kChromePrefixes[] = {
     "читайте также", "читать также", "по теме:", "смотрите также", "подписывайтесь", "читайте нас",
     "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
     "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też", "lesen sie mehr",
-    "latest from", "související",
+    "latest from", "související", "seguir en:", "mehr themen auf",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
@@ -155,6 +157,7 @@ constexpr std::string_view kPromptWords[] = {
     "check your inbox", "issue with the form", "please try again", "click a star", "rate this post",
     "rate this article", "how useful was this post", "votes - average", "pin it for later",
     "fehler gefunden", "jetzt abonnieren", "přihlaste se", "video has failed to load", "try refreshing your browser",
+    "réservée aux abonnés", "il vous reste", "affiliate-links", "unterstützen sie uns", "mehr themen auf",
     "chosen independently", "we may receive compensation", "commission for products",
 };
 
