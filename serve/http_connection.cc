@@ -1,7 +1,6 @@
 // Connections for `lede serve` (http_connection.h): a buffered socket stream with a per-request read
-// budget and timeouts, one send per answer, the keep-alive loop, and a lingering close after a refused
-// body. HTTP parsing and routing stay cpp-httplib's (Server::process_request); this file never looks
-// inside a request.
+// budget, one send per answer, the keep-alive loop, a lingering close after a refused body. HTTP parsing
+// and routing stay cpp-httplib's (Server::process_request); this file never looks inside a request.
 #include "http_connection.h"
 
 #include <arpa/inet.h>
