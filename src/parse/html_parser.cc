@@ -10,6 +10,7 @@
 #include <chrono>
 #include <climits>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -123,9 +124,17 @@ htmlSAXHandler make_handler() {
 
 void silence(void*, const char*, ...) {}
 
+// libxml2 sets up its globals (mutexes, dictionaries) on first use; two threads parsing their first page at
+// once both set them up and one copy leaks. Done once, before any parse, whatever thread gets here first.
+void init_libxml2_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
 }  // namespace
 
 ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
+  init_libxml2_once();
   dom->clear();
   ParseResult result;
   if (utf8.empty()) return result;
