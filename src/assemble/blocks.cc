@@ -483,28 +483,23 @@ class Builder {
   // A figure that holds a figure of its own, or two paragraphs with text outside its caption.
   bool wraps_text(NodeId id) const {
     int paragraphs = 0;
-    for (NodeId d = id + 1; d < dom_.size() && is_below(d, id); ++d) {
+    const NodeId end = subtree_end(id);
+    for (NodeId d = id + 1; d < end; ++d) {
       Tag t = dom_.node(d).tag;
       if (t == Tag::figure) return true;
-      if (t == Tag::p && sel_.chars[d] > 0 && !inside_caption(d, id)) ++paragraphs;
-    }
-    return paragraphs >= 2;
-  }
-
-  // Ids below an element are contiguous and follow it.
-  bool is_below(NodeId d, NodeId ancestor) const {
-    for (NodeId up = dom_.node(d).parent; up != kNoNode && up != 0; up = dom_.node(up).parent) {
-      if (up == ancestor) return true;
-      if (up < ancestor) return false;
+      if (t == Tag::figcaption) d = subtree_end(d) - 1;  // a caption's paragraphs are the caption
+      else if (t == Tag::p && sel_.chars[d] > 0 && ++paragraphs >= 2) return true;
     }
     return false;
   }
 
-  bool inside_caption(NodeId d, NodeId figure) const {
-    for (NodeId up = dom_.node(d).parent; up != figure && up != kNoNode && up != 0; up = dom_.node(up).parent) {
-      if (dom_.node(up).tag == Tag::figcaption) return true;
+  // Ids below an element are contiguous and follow it: they end where the next sibling of the element, or
+  // of its nearest ancestor that has one, begins.
+  NodeId subtree_end(NodeId id) const {
+    for (NodeId q = id; q != kNoNode && q != 0; q = dom_.node(q).parent) {
+      if (dom_.node(q).next_sibling != kNoNode) return dom_.node(q).next_sibling;
     }
-    return false;
+    return static_cast<NodeId>(dom_.size());
   }
 
   void find_figure_parts(NodeId id, NodeId* img, NodeId* caption) const {
