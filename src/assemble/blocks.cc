@@ -233,11 +233,7 @@ class Builder {
 
   // Paragraph-level chrome: a known label, a "Read also:" lead-in, or mostly link text.
   bool is_chrome_text(const std::string& text, const std::vector<Span>& spans) const {
-    if (clean::is_chrome_phrase(text) || clean::looks_like_dateline(text) || clean::is_prompt(text) ||
-        clean::looks_like_meta_line(text) || clean::looks_like_byline(text) || clean::looks_like_breadcrumb(text) ||
-        clean::looks_like_copyright(text))
-      return true;
-    if (text.size() < 300 && clean::starts_with_chrome_prefix(text)) return true;
+    if (clean::is_boilerplate_line(text)) return true;
     std::size_t linked = 0;
     for (const Span& s : spans) {
       if (s.kind == SpanKind::link) linked += s.end - s.begin;

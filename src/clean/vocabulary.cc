@@ -289,20 +289,52 @@ Hint classify_names(std::string_view value) {
   return hint;
 }
 
-bool is_chrome_phrase(std::string_view text) {
+namespace {
+
+// A short line of text and its folded form (fold_phrase), folded once however many rules read it.
+class Line {
+ public:
+  explicit Line(std::string_view text) : raw(text) {}
+  std::string_view folded() const {
+    if (!folded_ready_) {
+      folded_ = fold_phrase(raw);
+      folded_ready_ = true;
+    }
+    return folded_;
+  }
+  const std::string_view raw;
+
+ private:
+  mutable std::string folded_;
+  mutable bool folded_ready_ = false;
+};
+
+}  // namespace
+
+namespace {
+bool is_chrome_phrase_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.size() > 64) return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   return std::find(std::begin(kChromePhrases), std::end(kChromePhrases), folded) != std::end(kChromePhrases);
 }
+}  // namespace
 
-bool is_prompt(std::string_view text) {
+bool is_chrome_phrase(std::string_view text) { return is_chrome_phrase_rule(Line(text)); }
+
+namespace {
+bool is_prompt_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.size() > 320) return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   for (std::string_view word : kPromptWords) {
-    if (folded.find(word) != std::string::npos) return true;
+    if (folded.find(word) != std::string_view::npos) return true;
   }
   return false;
 }
+}  // namespace
+
+bool is_prompt(std::string_view text) { return is_prompt_rule(Line(text)); }
 
 bool starts_with_chrome_prefix(std::string_view text) {
   std::string folded = fold_phrase(text.substr(0, 80));
@@ -321,20 +353,27 @@ std::size_t word_count(std::string_view folded) {
 
 }  // namespace
 
-bool looks_like_byline(std::string_view text) {
+namespace {
+bool looks_like_byline_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.empty() || text.size() > 160) return false;
   char last = text.back();
   if (last == '!' || last == '?' || last == '.') return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   for (std::string_view lead_in : kBylineLeadIns) {
     if (std::string_view(folded).starts_with(lead_in) && word_count(folded) <= 8) return true;
   }
   return false;
 }
+}  // namespace
 
-bool looks_like_credit(std::string_view text) {
+bool looks_like_byline(std::string_view text) { return looks_like_byline_rule(Line(text)); }
+
+namespace {
+bool looks_like_credit_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.empty() || text.size() > 160) return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   std::string_view view(folded);
   std::size_t words = word_count(folded);
   for (std::string_view lead_in : kCreditLeadIns) {
@@ -348,6 +387,9 @@ bool looks_like_credit(std::string_view text) {
   }
   return false;
 }
+}  // namespace
+
+bool looks_like_credit(std::string_view text) { return looks_like_credit_rule(Line(text)); }
 
 bool looks_like_breadcrumb(std::string_view text) {
   if (text.size() < 5 || text.size() > 200) return false;
@@ -364,9 +406,11 @@ bool looks_like_breadcrumb(std::string_view text) {
   return false;
 }
 
-bool looks_like_copyright(std::string_view text) {
+namespace {
+bool looks_like_copyright_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.size() > 240) return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   std::string_view view(folded);
   return view.starts_with("copyright") || view.starts_with("\xC2\xA9") /* © */ ||
          view.find("all rights reserved") != std::string_view::npos ||
@@ -376,20 +420,25 @@ bool looks_like_copyright(std::string_view text) {
          view.find("tous droits réservés") != std::string_view::npos ||
          view.find("todos los derechos reservados") != std::string_view::npos;
 }
+}  // namespace
 
-bool looks_like_meta_line(std::string_view text) {
+bool looks_like_copyright(std::string_view text) { return looks_like_copyright_rule(Line(text)); }
+
+namespace {
+bool looks_like_meta_line_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.empty() || text.size() > 80) return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < folded.size();) {
     std::size_t end = folded.find(' ', i);
-    if (end == std::string::npos) end = folded.size();
+    if (end == std::string_view::npos) end = folded.size();
     if (end > i) words.push_back(std::string_view(folded).substr(i, end - i));
     i = end + 1;
   }
   if (words.empty() || words.size() > 8) return false;
   for (std::string_view phrase : kReadingTimes) {
-    if (folded.find(phrase) != std::string::npos) return true;
+    if (folded.find(phrase) != std::string_view::npos) return true;
   }
   auto in = [](std::string_view word, const auto& list) {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -409,12 +458,17 @@ bool looks_like_meta_line(std::string_view text) {
   if (n >= 2 && n <= 3 && in(words[n - 1], kViews) && number(words[0])) return true;
   return false;
 }
+}  // namespace
 
-bool looks_like_dateline(std::string_view text) {
+bool looks_like_meta_line(std::string_view text) { return looks_like_meta_line_rule(Line(text)); }
+
+namespace {
+bool looks_like_dateline_rule(const Line& line) {
+  const std::string_view text = line.raw;
   if (text.empty() || text.size() > 200) return false;
   char last = text.back();
   if (last == '.' || last == '!' || last == '?') return false;
-  std::string folded = fold_phrase(text);
+  const std::string_view folded = line.folded();
   // Words: split at white space and at the punctuation dates use.
   std::vector<std::string_view> words;
   std::string_view rest(folded);
@@ -446,6 +500,17 @@ bool looks_like_dateline(std::string_view text) {
     if (std::find(std::begin(kMonths), std::end(kMonths), bare) != std::end(kMonths)) month = true;
   }
   return numeric_date || clock || (month && number);
+}
+}  // namespace
+
+bool looks_like_dateline(std::string_view text) { return looks_like_dateline_rule(Line(text)); }
+
+bool is_boilerplate_line(std::string_view text) {
+  if (text.size() > 320) return false;  // every rule here is for a short line
+  const Line line(text);
+  return is_chrome_phrase_rule(line) || looks_like_dateline_rule(line) || is_prompt_rule(line) ||
+         looks_like_meta_line_rule(line) || looks_like_byline_rule(line) || looks_like_breadcrumb(text) ||
+         looks_like_copyright_rule(line) || (text.size() < 300 && starts_with_chrome_prefix(text));
 }
 
 }  // namespace lede::clean

@@ -35,6 +35,10 @@ bool is_prompt(std::string_view text);
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Subscribe to", ...).
 bool starts_with_chrome_prefix(std::string_view text);
 
+// Any of the short-line rules below and above (a chrome label, a dateline, a prompt, a reading time, a
+// byline, a breadcrumb, a copyright line, a "Read also:" lead-in), the line folded once for all of them.
+bool is_boilerplate_line(std::string_view text);
+
 // A short line of page metadata rather than prose: a reading time ("5 min read", "Lesezeit: 4 Min."), a
 // relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
 bool looks_like_meta_line(std::string_view text);
