@@ -309,21 +309,18 @@ class Line {
   mutable bool folded_ready_ = false;
 };
 
-}  // namespace
-
-namespace {
-bool is_chrome_phrase_rule(const Line& line) {
+// Short texts that are chrome wherever they stand ("Share", "Read more", "Advertisement", "menu open",
+// "Поделиться", a bare "By"), compared after case folding and trimming.
+bool chrome_phrase(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 64) return false;
   const std::string_view folded = line.folded();
   return std::find(std::begin(kChromePhrases), std::end(kChromePhrases), folded) != std::end(kChromePhrases);
 }
-}  // namespace
 
-bool is_chrome_phrase(std::string_view text) { return is_chrome_phrase_rule(Line(text)); }
-
-namespace {
-bool is_prompt_rule(const Line& line) {
+// A short paragraph that asks the reader to do something: subscribe, sign up, log in, enable JavaScript,
+// accept a privacy notice, rate the post; affiliate disclosures and paywall notes.
+bool prompt(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 320) return false;
   const std::string_view folded = line.folded();
@@ -332,66 +329,53 @@ bool is_prompt_rule(const Line& line) {
   }
   return false;
 }
-}  // namespace
-
-bool is_prompt(std::string_view text) { return is_prompt_rule(Line(text)); }
-
-bool starts_with_chrome_prefix(std::string_view text) {
+// Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Share on", ...).
+bool chrome_prefix(std::string_view text) {
   std::string folded = fold_phrase(text.substr(0, 80));
   for (std::string_view prefix : kChromePrefixes) {
-    if (std::string_view(folded).starts_with(prefix)) return true;
+    if (folded.starts_with(prefix)) return true;
   }
   return false;
 }
 
-namespace {
-
-// The folded text and its word count, for the short-line rules below.
+// A folded line's word count, for the short-line rules below.
 std::size_t word_count(std::string_view folded) {
   return 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
 }
 
-}  // namespace
-
-namespace {
-bool looks_like_byline_rule(const Line& line) {
+// A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
+bool byline(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 160) return false;
   char last = text.back();
   if (last == '!' || last == '?' || last == '.') return false;
   const std::string_view folded = line.folded();
   for (std::string_view lead_in : kBylineLeadIns) {
-    if (std::string_view(folded).starts_with(lead_in) && word_count(folded) <= 8) return true;
+    if (folded.starts_with(lead_in) && word_count(folded) <= 8) return true;
   }
   return false;
 }
-}  // namespace
 
-bool looks_like_byline(std::string_view text) { return looks_like_byline_rule(Line(text)); }
-
-namespace {
-bool looks_like_credit_rule(const Line& line) {
+// A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media",
+// "Studio X//Getty Images".
+bool credit(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 160) return false;
   const std::string_view folded = line.folded();
-  std::string_view view(folded);
   std::size_t words = word_count(folded);
   for (std::string_view lead_in : kCreditLeadIns) {
-    if (view.starts_with(lead_in) && words <= 15) return true;
+    if (folded.starts_with(lead_in) && words <= 15) return true;
   }
   for (std::string_view agency : kCreditAgencies) {
-    if (words <= 10 && view.size() > agency.size() && view.ends_with(agency)) {
-      char before = view[view.size() - agency.size() - 1];
+    if (words <= 10 && folded.size() > agency.size() && folded.ends_with(agency)) {
+      char before = folded[folded.size() - agency.size() - 1];
       if (before == ' ' || before == '/' || before == '(' || before == '-') return true;
     }
   }
   return false;
 }
-}  // namespace
-
-bool looks_like_credit(std::string_view text) { return looks_like_credit_rule(Line(text)); }
-
-bool looks_like_breadcrumb(std::string_view text) {
+// A breadcrumb trail standing as a line of its own: "Home > News > Story", "Главная › Новости › Статья".
+bool breadcrumb(std::string_view text) {
   if (text.size() < 5 || text.size() > 200) return false;
   char last = text.back();
   if (last == '.' || last == '!' || last == '?') return false;
@@ -406,26 +390,23 @@ bool looks_like_breadcrumb(std::string_view text) {
   return false;
 }
 
-namespace {
-bool looks_like_copyright_rule(const Line& line) {
+// A copyright line: "Copyright © 2025 Example Media", "© 2023 NPR. All rights reserved.", "Все права защищены".
+bool copyright(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 240) return false;
   const std::string_view folded = line.folded();
-  std::string_view view(folded);
-  return view.starts_with("copyright") || view.starts_with("\xC2\xA9") /* © */ ||
-         view.find("all rights reserved") != std::string_view::npos ||
-         view.find("alle rechte vorbehalten") != std::string_view::npos ||
-         view.find("все права защищены") != std::string_view::npos ||
-         view.find("всі права захищені") != std::string_view::npos ||
-         view.find("tous droits réservés") != std::string_view::npos ||
-         view.find("todos los derechos reservados") != std::string_view::npos;
+  return folded.starts_with("copyright") || folded.starts_with("\xC2\xA9") /* © */ ||
+         folded.find("all rights reserved") != std::string_view::npos ||
+         folded.find("alle rechte vorbehalten") != std::string_view::npos ||
+         folded.find("все права защищены") != std::string_view::npos ||
+         folded.find("всі права захищені") != std::string_view::npos ||
+         folded.find("tous droits réservés") != std::string_view::npos ||
+         folded.find("todos los derechos reservados") != std::string_view::npos;
 }
-}  // namespace
 
-bool looks_like_copyright(std::string_view text) { return looks_like_copyright_rule(Line(text)); }
-
-namespace {
-bool looks_like_meta_line_rule(const Line& line) {
+// A short line of page metadata rather than prose: a reading time ("5 min read", "Lesezeit: 4 Min."), a
+// relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
+bool meta_line(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 80) return false;
   const std::string_view folded = line.folded();
@@ -458,12 +439,11 @@ bool looks_like_meta_line_rule(const Line& line) {
   if (n >= 2 && n <= 3 && in(words[n - 1], kViews) && number(words[0])) return true;
   return false;
 }
-}  // namespace
 
-bool looks_like_meta_line(std::string_view text) { return looks_like_meta_line_rule(Line(text)); }
-
-namespace {
-bool looks_like_dateline_rule(const Line& line) {
+// A short line that reads as a byline or dateline rather than prose: a date or a clock time
+// ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
+// with no sentence end.
+bool dateline(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 200) return false;
   char last = text.back();
@@ -501,16 +481,18 @@ bool looks_like_dateline_rule(const Line& line) {
   }
   return numeric_date || clock || (month && number);
 }
+
 }  // namespace
 
-bool looks_like_dateline(std::string_view text) { return looks_like_dateline_rule(Line(text)); }
+bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text)); }
+
+bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
 
 bool is_boilerplate_line(std::string_view text) {
   if (text.size() > 320) return false;  // every rule here is for a short line
   const Line line(text);
-  return is_chrome_phrase_rule(line) || looks_like_dateline_rule(line) || is_prompt_rule(line) ||
-         looks_like_meta_line_rule(line) || looks_like_byline_rule(line) || looks_like_breadcrumb(text) ||
-         looks_like_copyright_rule(line) || (text.size() < 300 && starts_with_chrome_prefix(text));
+  return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
+         breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(text));
 }
 
 }  // namespace lede::clean
