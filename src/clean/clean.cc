@@ -26,6 +26,17 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+// `text` equals the lower-case ASCII word `lower`, whatever its case.
+bool equals_ci(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Inline styles that hide an element, read declaration by declaration: "display: none" hides,
 // "--footer-display: none" (a custom property) does not.
 bool style_hides(std::string_view style) {
@@ -34,21 +45,20 @@ bool style_hides(std::string_view style) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\n')) v.remove_suffix(1);
     return v;
   };
-  auto lower = [](std::string_view v) {
-    std::string out(v);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return out;
-  };
+  constexpr std::string_view kImportant = "!important";
   while (!style.empty()) {
     std::size_t end = style.find(';');
     std::string_view declaration = style.substr(0, end);
     style = end == std::string_view::npos ? std::string_view() : style.substr(end + 1);
     std::size_t colon = declaration.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string property = lower(trim(declaration.substr(0, colon)));
-    std::string value = lower(trim(declaration.substr(colon + 1)));
-    if (value.ends_with("!important")) value = lower(trim(std::string_view(value).substr(0, value.size() - 10)));
-    if ((property == "display" && value == "none") || (property == "visibility" && value == "hidden")) return true;
+    std::string_view property = trim(declaration.substr(0, colon));
+    std::string_view value = trim(declaration.substr(colon + 1));
+    if (value.size() >= kImportant.size() && equals_ci(value.substr(value.size() - kImportant.size()), kImportant))
+      value = trim(value.substr(0, value.size() - kImportant.size()));
+    if ((equals_ci(property, "display") && equals_ci(value, "none")) ||
+        (equals_ci(property, "visibility") && equals_ci(value, "hidden")))
+      return true;
   }
   return false;
 }
@@ -109,8 +119,6 @@ bool never_hidden(Tag tag) {
          tag == Tag::body || tag == Tag::main || tag == Tag::article;
 }
 
-}  // namespace
-
 // "modal-open" on <html> or <body>: the page was saved with a dialog open over it (an article opened from a
 // stream), so what the dialog holds is what the reader saw.
 bool says_modal_open(const Dom& dom, NodeId id) {
@@ -132,6 +140,8 @@ MarkSet open_dialog_marks(const Dom& dom, NodeId id, MarkSet own) {
   if (!dialog) return own;
   return static_cast<MarkSet>((own & ~kChrome) | kWeakChrome);
 }
+
+}  // namespace
 
 void mark(const Dom& dom, Marks* marks) {
   const std::size_t n = dom.size();
