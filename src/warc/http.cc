@@ -25,12 +25,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 // Chunked transfer coding: size lines in hex, optional extensions, a zero chunk, optional trailers.
 // False when the payload is not chunked after all.
 bool dechunk(std::string* payload) {
@@ -128,6 +122,12 @@ std::string brotli_capped(std::string* payload, std::size_t max_bytes) {
 }
 
 }  // namespace
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
 
 bool parse_http_head(std::string_view message, HttpHead* head) {
   *head = HttpHead();

@@ -17,6 +17,9 @@ struct HttpHead {
   std::size_t body_offset = 0;    // where the payload starts in the message
 };
 
+// Header names compare without regard to ASCII case ("Content-Type", "WARC-Type").
+bool iequals(std::string_view a, std::string_view b);
+
 // False when `message` does not start with an HTTP status line and a complete header block.
 bool parse_http_head(std::string_view message, HttpHead* head);
 

@@ -23,12 +23,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 bool is_version_line(std::string_view line) { return line.substr(0, 7) == "WARC/1."; }
 
 }  // namespace
@@ -155,12 +149,12 @@ struct WarcReader::State {
       if (colon == std::string::npos) continue;
       std::string_view name = trim(std::string_view(line).substr(0, colon));
       std::string_view value = trim(std::string_view(line).substr(colon + 1));
-      if (iequals(name, "WARC-Type")) warc_type = value;
-      else if (iequals(name, "WARC-Target-URI")) target_uri = value;
-      else if (iequals(name, "WARC-Date")) date = value;
-      else if (iequals(name, "WARC-Record-ID")) record_id = value;
-      else if (iequals(name, "Content-Type")) block_type = value;
-      else if (iequals(name, "Content-Length")) {
+      if (warc::iequals(name, "WARC-Type")) warc_type = value;
+      else if (warc::iequals(name, "WARC-Target-URI")) target_uri = value;
+      else if (warc::iequals(name, "WARC-Date")) date = value;
+      else if (warc::iequals(name, "WARC-Record-ID")) record_id = value;
+      else if (warc::iequals(name, "Content-Type")) block_type = value;
+      else if (warc::iequals(name, "Content-Length")) {
         has_length = !value.empty() && value.size() < 20 &&
                      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
         length = has_length ? std::stoull(std::string(value)) : 0;
@@ -179,7 +173,7 @@ struct WarcReader::State {
       if (!stream_error.empty()) return corrupt({});
       return {WarcEvent::skipped, reason};
     };
-    if (!iequals(warc_type, "response")) return skip_block("not_response");
+    if (!warc::iequals(warc_type, "response")) return skip_block("not_response");
     if (length > options.max_record_bytes) return skip_block("too_large");
 
     std::string& block = record->payload;
