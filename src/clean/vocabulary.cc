@@ -161,6 +161,22 @@ constexpr std::string_view kPromptWords[] = {
     "chosen independently", "we may receive compensation", "commission for products",
 };
 
+// A consent placeholder stands where an embed (a video, a post, a chart) waits for the reader's consent:
+// "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung … notwendig". It names the
+// embedded or external content (kEmbedWords) and asks for consent or offers to show it (kConsentWords).
+constexpr std::string_view kEmbedWords[] = {
+    "external content", "embedded content", "third-party content", "third party content",
+    "externe inhalt", "externen inhalt", "externer inhalt", "eingebettete inhalt", "eingebetteten inhalt",
+    "inhalte von drittanbietern", "inhalt von drittanbietern", "drittplattform", "contenu externe",
+    "contenus externes", "contenido externo", "contenidos externos", "contenuto esterno", "contenuti esterni",
+    "externe inhoud", "ekstern innhold", "eksternt indhold", "externt innehåll", "treści zewnętrzn",
+    "externí obsah", "внешний контент", "внешнего контента", "зовнішній контент"};
+constexpr std::string_view kConsentWords[] = {
+    "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
+    "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
+    "anzuzeigen", "show", "display", "click", "klick", "afficher", "mostrar", "visualizza", "weergeven",
+    "vis ", "visa ", "wyświetl", "zobrazit", "показать", "показати"};
+
 // A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
 constexpr std::string_view kBylineLeadIns[] = {
     "by ", "by:", "written by ", "words by ", "reviewed by ", "medically reviewed by ", "edited by ",
@@ -329,6 +345,18 @@ bool prompt(const Line& line) {
   }
   return false;
 }
+// A paragraph that stands in for an embed until the reader consents (kEmbedWords, kConsentWords). These run
+// longer than a prompt: a sentence on what the embed is and one on what consenting shares.
+bool consent_placeholder(const Line& line) {
+  if (line.raw.size() > 1200) return false;
+  const std::string_view folded = line.folded();
+  auto any = [&](const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return folded.find(w) != std::string_view::npos; });
+  };
+  return any(kEmbedWords) && any(kConsentWords);
+}
+
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Share on", ...).
 bool chrome_prefix(std::string_view text) {
   std::string folded = fold_phrase(text.substr(0, 80));
@@ -489,10 +517,11 @@ bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text));
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
 
 bool is_boilerplate_line(std::string_view text) {
-  if (text.size() > 320) return false;  // every rule here is for a short line
   const Line line(text);
+  if (text.size() > 320) return consent_placeholder(line);  // every other rule is for a short line
   return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
-         breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(text));
+         breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(text)) ||
+         consent_placeholder(line);
 }
 
 }  // namespace lede::clean

@@ -30,7 +30,8 @@ bool is_chrome_phrase(std::string_view text);
 
 // A line of boilerplate rather than prose, the line folded once for every rule: a chrome label, a
 // prompt (subscribe, log in, rate this, affiliate and paywall notes), a "Read also:" lead-in, a byline or
-// dateline, a reading time, relative time or view count, a breadcrumb trail, a copyright line.
+// dateline, a reading time, relative time or view count, a breadcrumb trail, a copyright line; and, at
+// any length up to 1,200 bytes, a placeholder asking consent to show an embed.
 bool is_boilerplate_line(std::string_view text);
 
 // A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media",

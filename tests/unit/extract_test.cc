@@ -369,6 +369,25 @@ TEST(Extract, ATrailingHeadingCopyrightLinesAndRatingPromptsLeaveTheBody) {
   EXPECT_NE(article.blocks.back().kind, lede::BlockKind::heading);
 }
 
+TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
+  std::string text = text_of(
+      "<html><body><article><h1>Tram line approved</h1>" + kBody +
+      "<div class='embed'><p>Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die "
+      "Übermittlung und Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten "
+      "Inhalte als Drittplattformen diese Einwilligung verlangen. Indem du den Schalter auf „an“ stellst, "
+      "stimmst du diesen zu, was jederzeit widerrufen werden kann.</p></div>"
+      "<p>An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den "
+      "Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können sich hier den externen Inhalt "
+      "mit einem Klick anzeigen lassen oder wieder ausblenden.</p>"
+      "<p>The regulator found that the operator had shared riders' personal data without their consent, and "
+      "it ordered the data deleted within a month; the operator said it would appeal the decision.</p>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "without their consent")) << text;  // prose about consent is prose
+  EXPECT_FALSE(has(text, "eingebettete Inhalte")) << text;
+  EXPECT_FALSE(has(text, "externen Inhalt")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
