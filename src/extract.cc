@@ -74,6 +74,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
   if (options.include_metadata && !out_of_time) {
     meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
     assemble::drop_repeated_headline(article);
+    assemble::drop_author_bio(article);
   }
   return Status::Ok();
 }

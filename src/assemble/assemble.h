@@ -21,6 +21,11 @@ std::string find_title(const parse::Dom& dom, const score::Selection& selection)
 // against the declared titles; this catches the h1 that only the final choice recognises.
 void drop_repeated_headline(Article* article);
 
+// The author's bio box leaves the body: once the metadata stage has named the authors, a paragraph among the
+// last blocks that opens with an author's full name and a copula or writer's verb ("Jane Doe is a freelance
+// writer …", "Max Muster ist Redakteur …") is dropped, and a heading it leaves at the end with it.
+void drop_author_bio(Article* article);
+
 // Appends the body blocks of selection.root (and comments on request) to *article.
 void build_blocks(const parse::Dom& dom, const score::Selection& selection, const Options& options,
                   Article* article);

@@ -388,6 +388,21 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
   EXPECT_FALSE(has(text, "externen Inhalt")) << text;
 }
 
+TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
+  lede::Article article = extract(
+      "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
+      kBody +
+      "<p>Jane Doe said in 2019 that the line would never be built, and she was wrong about that.</p>"
+      "<h3>About the author</h3><p>Jane Doe is a freelance writer living in Leeds. She covers transport and "
+      "city politics.</p></article></body></html>");
+  std::string text = lede::to_text(article);
+  ASSERT_EQ(article.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "Jane Doe said in 2019")) << text;  // the name in the story is the story
+  EXPECT_FALSE(has(text, "freelance writer")) << text;
+  EXPECT_FALSE(has(text, "About the author")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");

@@ -1,0 +1,68 @@
+// The author's bio box: many articles close with a paragraph about their writer ("Jane Doe is a freelance
+// writer living in …"), which is page furniture, not the story. Only the metadata stage knows the authors,
+// so this runs after it, on the finished blocks.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assemble/assemble.h"
+
+namespace lede::assemble {
+namespace {
+
+// The bio box sits among the last blocks of the body.
+constexpr std::size_t kTrailingBlocks = 6;
+// A bio is a paragraph or two; a longer text that opens with the author's name is the author's own.
+constexpr std::size_t kMaxBioBytes = 900;
+
+// What follows the name in a bio's first sentence: a copula or a writer's verb, in the languages whose
+// bios are written this way.
+constexpr std::string_view kBioVerbs[] = {
+    " is a ",   " is an ", " is the ", " is ",   " was a ",  " has ",  " covers ", " writes ", " joined ",
+    " ist ",    " est ",   " es ",     " è ",    " jest ",   " je ",   " er ",     " är ",     " is ",
+};
+
+bool full_name(std::string_view name) { return name.find(' ') != std::string_view::npos; }
+
+bool opens_with_bio(std::string_view text, std::string_view name) {
+  if (text.size() > kMaxBioBytes || !text.starts_with(name)) return false;
+  std::string_view rest = text.substr(name.size());
+  // "Jane Doe (@jdoe) is …", "Jane Doe, PhD, is …": a short aside between the name and the verb.
+  if (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) {
+    std::size_t aside = rest.find_first_of("),", 1);
+    if (rest.front() == ',' || (rest.size() > 1 && rest[1] == '(')) {
+      if (aside != std::string_view::npos && aside < 40) rest = rest.substr(aside + 1);
+    }
+  }
+  return std::any_of(std::begin(kBioVerbs), std::end(kBioVerbs),
+                     [&](std::string_view verb) { return rest.starts_with(verb); });
+}
+
+}  // namespace
+
+void drop_author_bio(Article* article) {
+  std::vector<Block>& blocks = article->blocks;
+  if (blocks.size() < 2) return;
+  std::vector<std::string_view> names;
+  for (const std::string& author : article->authors) {
+    if (full_name(author)) names.push_back(author);
+  }
+  if (names.empty()) return;
+  const std::size_t first = blocks.size() > kTrailingBlocks ? blocks.size() - kTrailingBlocks : 1;
+  bool dropped = false;
+  for (std::size_t i = blocks.size(); i-- > first;) {
+    const Block& block = blocks[i];
+    if (block.kind != BlockKind::paragraph) continue;
+    bool bio = std::any_of(names.begin(), names.end(),
+                           [&](std::string_view name) { return opens_with_bio(block.text, name); });
+    if (!bio) continue;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+    dropped = true;
+  }
+  // The box's own heading ("About the author") would now end the body; a body never ends on a heading.
+  while (dropped && blocks.size() > 1 && blocks.back().kind == BlockKind::heading) blocks.pop_back();
+}
+
+}  // namespace lede::assemble
