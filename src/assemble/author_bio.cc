@@ -19,7 +19,7 @@ constexpr std::size_t kMaxBioBytes = 900;
 
 // What follows the name in a bio's first sentence: a copula or a writer's verb, in the languages whose
 // bios are written this way.
-constexpr std::string_view kBioVerbs[] = {" is ",  " was ", " has ", " covers ", " writes ", " joined ", " ist ",
+constexpr std::string_view kBioVerbs[] = {" is ",  " was a ", " has ", " covers ", " writes ", " joined ", " ist ",
                                           " est ", " es ",  " è ",  " jest ",   " je ",     " er ",     " är "};
 
 bool full_name(std::string_view name) { return name.find(' ') != std::string_view::npos; }

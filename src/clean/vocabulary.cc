@@ -263,12 +263,16 @@ Hint classify_names(std::string_view value) {
   bool state_word = false;
   // A story word followed by a body word in one name ("article-body", "entryContent") names the body.
   bool story_word = false;
+  // "sign" or "log" followed by "in" or "up" in one name ("sign-in-group", "logIn") is a sign-in wall.
+  bool account_verb = false;
   auto flush = [&] {
     if (!word.empty()) {
       if (!state_word) hint = hint | classify_word(word);
       state_word = word == "has" || word == "with" || word == "no" || word == "without" || word == "show";
       if (story_word && (word == "body" || word == "content" || word == "text")) hint = hint | Hint::body;
       story_word = word == "article" || word == "entry" || word == "post" || word == "story" || word == "news";
+      if (account_verb && (word == "in" || word == "up")) hint = hint | Hint::chrome;
+      account_verb = word == "sign" || word == "log";
     }
     word.clear();
   };
@@ -279,6 +283,7 @@ Hint classify_names(std::string_view value) {
       atomic = false;
       flush();
       story_word = false;  // the pair must stand in one class name
+      account_verb = false;
     }
     if (c == '(') {
       atomic = true;

@@ -388,6 +388,19 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
   EXPECT_FALSE(has(text, "externen Inhalt")) << text;
 }
 
+TEST(Extract, ASignInWallInsideTheArticleStaysOut) {
+  std::string text = text_of(
+      "<html><body><article><h1>Tram line approved</h1>" + kBody +
+      "<div class='article-block article-content__sign-in-group'><p>Enjoy the latest local news.</p><ul>"
+      "<li>Unlimited online access to our stories and to fifteen sister sites with one account.</li>"
+      "<li>Daily puzzles, including the crossword, and an electronic replica of the print edition.</li></ul></div>"
+      "<div class='logIn-prompt'><p>Already a reader? Continue where you left off with your account.</p></div>"
+      "<p>The line opens in 2029, the council said, and fares will match the buses.</p></article></body></html>");
+  EXPECT_TRUE(has(text, "fares will match the buses")) << text;
+  EXPECT_FALSE(has(text, "Unlimited online access")) << text;
+  EXPECT_FALSE(has(text, "Continue where you left off")) << text;
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
