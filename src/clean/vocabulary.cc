@@ -93,6 +93,8 @@ constexpr std::string_view kChromePhrases[] = {
     "mit video", "mostrar comentarios", "sobre la firma", "à découvrir", "メールで送る", "おすすめ情報",
     "【関連記事】", "関連記事", "相关阅读", "相關閱讀", "похожие статьи", "схожі статті", "автор", "опубликовано",
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
+    "book a demo", "request a demo", "get a demo", "pin it", "pin it here", "share your story", "back to video",
+    "empfohlener redaktioneller inhalt", "externer inhalt", "external content", "embedded content",
 };
 
 // A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
@@ -159,6 +161,13 @@ constexpr std::string_view kPromptWords[] = {
     "fehler gefunden", "jetzt abonnieren", "přihlaste se", "video has failed to load", "try refreshing your browser",
     "réservée aux abonnés", "il vous reste", "affiliate-links", "unterstützen sie uns", "mehr themen auf",
     "chosen independently", "we may receive compensation", "commission for products",
+    // Rating and feedback prompts; calls for support; trial offers.
+    "found this article helpful", "was this article helpful", "was this page helpful", "war dieser artikel hilfreich",
+    "wie hat ihnen dieser artikel gefallen", "wie hat dir dieser artikel gefallen", "cet article vous a-t-il été utile",
+    "¿te ha resultado útil", "был ли этот материал полезен", "чи була ця стаття корисною",
+    "braucht deine unterstützung", "braucht ihre unterstützung", "support our journalism",
+    "support independent journalism", "support local journalism", "soutenez notre journalisme",
+    "no credit card required", "start your free trial", "start a free trial",
 };
 
 // A consent placeholder stands where an embed (a video, a post, a chart) waits for the reader's consent:
@@ -170,12 +179,13 @@ constexpr std::string_view kEmbedWords[] = {
     "inhalte von drittanbietern", "inhalt von drittanbietern", "drittplattform", "contenu externe",
     "contenus externes", "contenido externo", "contenidos externos", "contenuto esterno", "contenuti esterni",
     "externe inhoud", "ekstern innhold", "eksternt indhold", "externt innehåll", "treści zewnętrzn",
-    "externí obsah", "внешний контент", "внешнего контента", "зовнішній контент"};
+    "externí obsah", "obsah vložený z jiného webu", "внешний контент", "внешнего контента", "зовнішній контент",
+    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter", "content from youtube"};
 constexpr std::string_view kConsentWords[] = {
     "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
     "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
     "anzuzeigen", "show", "display", "click", "klick", "afficher", "mostrar", "visualizza", "weergeven",
-    "vis ", "visa ", "wyświetl", "zobrazit", "показать", "показати"};
+    "vis ", "visa ", "wyświetl", "zobrazit", "přeskočit", "přejít", "skip", "показать", "показати"};
 
 // A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
 constexpr std::string_view kBylineLeadIns[] = {
@@ -185,7 +195,8 @@ constexpr std::string_view kBylineLeadIns[] = {
 // A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media".
 constexpr std::string_view kCreditLeadIns[] = {
     "image credit", "photo credit", "photo:", "photograph:", "photos:", "image:", "credit:", "credits:",
-    "picture:", "illustration:", "фото:", "фото ", "світлина:", "foto:", "bild:", "imagen:", "source image"};
+    "picture:", "illustration:", "фото:", "фото ", "світлина:", "foto:", "bild:", "imagen:", "source image",
+    "photo courtesy", "photos courtesy", "image courtesy", "photo by ", "photograph by ", "image by "};
 constexpr std::string_view kCreditAgencies[] = {"getty images", "shutterstock", "istock", "istockphoto",
                                                 "ap photo", "reuters", "afp", "depositphotos", "unsplash",
                                                 "alamy", "epa", "dpa", "picture alliance", "тасс", "риа новости"};

@@ -318,11 +318,12 @@ TEST(Extract, ABylineLineLeavesTheBodyAndACreditLineJoinsItsFigure) {
   lede::Article article = extract(
       "<html><body><article><h1>Tram line approved</h1><p>Written by Jane Doe</p>"
       "<figure><img src='/tram.jpg' alt='A tram'></figure><p>Image credit: Jan Novak/Getty Images</p>" + kBody +
-      "<p>Studio North//Getty Images</p></article></body></html>");
+      "<p>Studio North//Getty Images</p><p>Photo Courtesy of Noble Desktop</p></article></body></html>");
   std::string text = lede::to_text(article);
   EXPECT_TRUE(has(text, "The city council voted")) << text;
   EXPECT_FALSE(has(text, "Written by")) << text;
   EXPECT_FALSE(has(text, "Getty Images")) << text;
+  EXPECT_FALSE(has(text, "Courtesy")) << text;
   bool credited = false;
   for (const lede::Block& block : article.blocks)
     credited |= block.kind == lede::BlockKind::figure && block.credit == "Image credit: Jan Novak/Getty Images";
@@ -359,11 +360,14 @@ TEST(Extract, AFigureThatWrapsTheWholeBodyIsWalkedAsAContainer) {
 TEST(Extract, ATrailingHeadingCopyrightLinesAndRatingPromptsLeaveTheBody) {
   lede::Article article = extract(
       "<html><body><article><h1>Tram line approved</h1>" + kBody +
-      "<p>Click a star to add your vote</p><p>Copyright © 2025 Example Media. All rights reserved.</p>"
+      "<p>Click a star to add your vote</p><p>84% of people found this article helpful.</p>"
+      "<p>Unabhängiger Journalismus braucht deine Unterstützung.</p><p>30 day free trial, no credit card required</p>"
+      "<p>Copyright © 2025 Example Media. All rights reserved.</p>"
       "<p>Все права защищены.</p><h2>Related topics</h2></article></body></html>");
   std::string text = lede::to_text(article);
   EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
-  for (const char* gone : {"Click a star", "Copyright", "Все права", "Related topics"})
+  for (const char* gone : {"Click a star", "found this article helpful", "Unterstützung", "credit card", "Copyright",
+                           "Все права", "Related topics"})
     EXPECT_FALSE(has(text, gone)) << gone << "\n" << text;
   ASSERT_FALSE(article.blocks.empty());
   EXPECT_NE(article.blocks.back().kind, lede::BlockKind::heading);
@@ -379,6 +383,7 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
       "<p>An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den "
       "Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können sich hier den externen Inhalt "
       "mit einem Klick anzeigen lassen oder wieder ausblenden.</p>"
+      "<p>Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.</p>"
       "<p>The regulator found that the operator had shared riders' personal data without their consent, and "
       "it ordered the data deleted within a month; the operator said it would appeal the decision.</p>"
       "</article></body></html>");
@@ -386,6 +391,7 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
   EXPECT_TRUE(has(text, "without their consent")) << text;  // prose about consent is prose
   EXPECT_FALSE(has(text, "eingebettete Inhalte")) << text;
   EXPECT_FALSE(has(text, "externen Inhalt")) << text;
+  EXPECT_FALSE(has(text, "jiného webu")) << text;
 }
 
 TEST(Extract, ASignInWallInsideTheArticleStaysOut) {
