@@ -56,6 +56,20 @@ void Dom::add_attr(NodeId element, std::string_view name, std::string_view value
   nodes_[element].attr_count++;
 }
 
+void Dom::add_late_attr(NodeId element, std::string_view name, std::string_view value) {
+  Node& n = nodes_[element];
+  if (n.attr_begin + n.attr_count != attrs_.size()) {
+    auto begin = static_cast<std::uint32_t>(attrs_.size());
+    attrs_.reserve(attrs_.size() + n.attr_count + 1);
+    for (std::uint32_t i = 0; i < n.attr_count; ++i) {
+      Attr a = attrs_[n.attr_begin + i];
+      attrs_.push_back(a);
+    }
+    n.attr_begin = begin;
+  }
+  add_attr(element, name, value);
+}
+
 void Dom::add_text(NodeId parent, std::string_view text) {
   if (text.empty()) return;
   NodeId last = nodes_[parent].last_child;

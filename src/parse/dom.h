@@ -1,5 +1,5 @@
 // The DOM lede works on: a flat, arena-allocated tree of elements and text, built once per page by the
-// parser adapter and then only annotated (flags, scores) by later stages — never restructured.
+// tree builder and then only annotated (flags, scores) by later stages — never restructured.
 // Must not know about scoring or output; it stores and answers structural questions only.
 #pragma once
 
@@ -66,9 +66,12 @@ class Dom {
   // All text below `id`, concatenated as is (no white-space folding), appended to *out.
   void append_text(NodeId id, std::string* out) const;
 
-  // Builders, used by the parser adapter only.
+  // Builders, used by the tree builder only.
   NodeId add_element(NodeId parent, Tag tag, std::string_view unknown_name);
   void add_attr(NodeId element, std::string_view name, std::string_view value);
+  // Adds an attribute to an element created earlier (a second <body> tag's attributes): its attributes
+  // are first moved to the end of the table, where add_attr appends.
+  void add_late_attr(NodeId element, std::string_view name, std::string_view value);
   void add_text(NodeId parent, std::string_view text);  // merges with a preceding text sibling
 
   std::vector<Node>& nodes() { return nodes_; }

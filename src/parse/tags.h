@@ -18,7 +18,8 @@ namespace lede::parse {
   X(rp) X(rt) X(ruby) X(s) X(samp) X(script) X(section) X(select) X(slot) X(small) X(source)        \
   X(span) X(strike) X(strong) X(style) X(sub) X(summary) X(sup) X(svg) X(table) X(tbody) X(td)      \
   X(template_) X(textarea) X(tfoot) X(th) X(thead) X(time) X(title) X(tr) X(track) X(tt) X(u) X(ul) \
-  X(var) X(video) X(wbr) X(xmp) X(noembed) X(noframes) X(marquee) X(base)
+  X(var) X(video) X(wbr) X(xmp) X(noembed) X(noframes) X(marquee) X(base)  \
+  X(area) X(plaintext) X(listing) X(dir) X(applet) X(keygen) X(basefont) X(bgsound) X(search) X(rb) X(rtc) X(nobr)
 
 enum class Tag : std::uint8_t {
   unknown = 0,

@@ -1,6 +1,6 @@
 // The libxml2 adapter: SAX callbacks that build lede's Dom directly, so the page is parsed once and
 // no intermediate libxml2 tree is allocated. Must not interpret content beyond what to store.
-#include "parse/html_parser.h"
+#include "parse/libxml2_parser.h"
 
 #include "parse/attribute_guard.h"
 
@@ -133,7 +133,7 @@ void init_libxml2_once() {
 
 }  // namespace
 
-ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
+ParseResult parse_html_libxml2(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
   init_libxml2_once();
   dom->clear();
   ParseResult result;
