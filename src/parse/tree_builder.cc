@@ -59,6 +59,10 @@ constexpr TagSet kVoid = tag_set(kVoidTags);
 constexpr Tag kHeadTags[] = {base, basefont, bgsound, link, meta, title, style, script, noscript, template_};
 constexpr TagSet kHeadContent = tag_set(kHeadTags);
 
+// Elements whose content the tokenizer reads as text (RCDATA, RAWTEXT, script data).
+constexpr Tag kRawTextTags[] = {title, textarea, style, xmp, iframe, noembed, noframes, script};
+constexpr TagSet kRawText = tag_set(kRawTextTags);
+
 // End tags that close everything open inside their element, when it is in scope.
 constexpr Tag kBlockEndTags[] = {address, article, aside,  blockquote, button, center, details, dialog, dir,
                                  div,     dl,      fieldset, figcaption, figure, footer, header, hgroup, listing,
@@ -280,6 +284,10 @@ void TreeBuilder::on_start_tag() {
 // A start tag in the body: the implied end tags it causes, then the element.
 void TreeBuilder::body_start_tag(Tag tag) {
   if (kClosesP[index(tag)]) close_in_scope(p, kButtonScope);
+  // Unlike the spec, and as libxml2 did: a paragraph, list item or table does not go inside the heading
+  // that is the current element ("<h3><p>Lead</p></h3>", a rich-text editor's habit, is a heading and a
+  // paragraph of the article, not one long heading).
+  if ((tag == p || tag == li || tag == table) && is_heading(current_tag())) pop_current();
   switch (tag) {
     case h1: case h2: case h3: case h4: case h5: case h6:
       if (is_heading(current_tag())) pop_current();
@@ -357,9 +365,13 @@ void TreeBuilder::body_start_tag(Tag tag) {
 }
 
 void TreeBuilder::insert_element(Tag tag) {
-  // Self-closing is honoured in SVG and MathML only; "<div/>" opens a div, as in browsers.
-  bool foreign = tag == svg || tag == math || open_count_[index(svg)] + open_count_[index(math)] != 0;
-  bool push = !kVoid[index(tag)] && !(foreign && tokens_.self_closing());
+  // Self-closing is honoured in SVG and MathML, where the spec honours it, and, unlike the spec, on the
+  // elements whose content is raw text: an "<iframe/>" or "<script/>" (common in <noscript>, which
+  // browsers running scripts never parse) would otherwise make the rest of the page its text.
+  // "<div/>" opens a div, as in browsers.
+  bool honour_self_closing = tag == svg || tag == math || kRawText[index(tag)] ||
+                             open_count_[index(svg)] + open_count_[index(math)] != 0;
+  bool push = !kVoid[index(tag)] && !(honour_self_closing && tokens_.self_closing());
   insert(tag, push, true);
   if (!push) return;
   switch (tag) {
