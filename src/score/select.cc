@@ -215,10 +215,16 @@ class Selector {
   }
 
  private:
-  // Forward pass: each text run is credited to its nearest block-level ancestor ("owner").
+  // Forward pass: each text run is credited to its nearest block-level ancestor ("owner"). A blank line
+  // (two <br> with no text between) inside a block starts a new run, credited to the second <br>: old
+  // pages write whole articles as <br><br>-separated paragraphs in one table cell, often followed there by
+  // the site's link lists, and one block for all of it would be valued as a link list.
   void count_blocks() {
     std::vector<NodeId> owner(n_, 0);
+    std::vector<NodeId> run(n_, 0);               // per owner: where its current run of text is credited
+    std::vector<std::uint8_t> after_break(n_, 0);  // per owner: a <br> came and no text since
     std::vector<std::uint8_t> in_link(n_, 0);
+    std::vector<Run> runs;
     blocks_ = Blocks{std::vector<TextCounts>(n_), std::vector<std::uint32_t>(n_, 0)};
     for (NodeId id = 1; id < n_; ++id) {
       const parse::Node& node = dom_.node(id);
@@ -227,17 +233,69 @@ class Selector {
       in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom_, id));
       // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
       // marks weigh that text instead of the block around it.
-      bool owns_text = node.tag != Tag::text && (parse::is_block(node.tag) || parse::is_never_content(node.tag));
+      bool owns_text = node.tag != Tag::text && node.tag != Tag::br &&
+                       (parse::is_block(node.tag) || parse::is_never_content(node.tag));
       owner[id] = owns_text || parent == 0 ? id : owner[parent];
+      const NodeId block = owner[id];
+      if (block == id) run[id] = id;
+      if (node.tag == Tag::br) {
+        if (after_break[block]) {
+          run[block] = id;
+          runs.push_back({block, id});
+        }
+        after_break[block] = 1;
+        continue;
+      }
       if (node.tag != Tag::text) continue;
-      TextCounts before = blocks_.counts[owner[id]];
-      count_text(dom_.text(id), &blocks_.counts[owner[id]]);
-      std::uint32_t added = blocks_.counts[owner[id]].chars - before.chars;
+      const NodeId credited = run[block];
+      TextCounts before = blocks_.counts[credited];
+      count_text(dom_.text(id), &blocks_.counts[credited]);
+      std::uint32_t added = blocks_.counts[credited].chars - before.chars;
+      if (added > 0) after_break[block] = 0;
       sel_.chars[id] = added;
       if (in_link[id]) {
-        blocks_.link_chars[owner[id]] += added;
+        blocks_.link_chars[credited] += added;
         sel_.link_chars[id] = added;
       }
+    }
+    merge_runs_that_do_not_help(std::move(runs));
+  }
+
+  // A block's runs (count_blocks) stay apart only where that values the block higher than one run would:
+  // prose followed by the site's link lists, not a paragraph with a link list of a few lines inside it.
+  struct Run {
+    NodeId owner;
+    NodeId br;
+  };
+  void merge_runs_that_do_not_help(std::vector<Run> runs) {
+    // A block's runs in document order, block by block (a nested block's runs come between its parent's).
+    std::sort(runs.begin(), runs.end(),
+              [](const Run& a, const Run& b) { return a.owner != b.owner ? a.owner < b.owner : a.br < b.br; });
+    for (std::size_t i = 0; i < runs.size();) {
+      const NodeId owner = runs[i].owner;
+      const parse::Node& node = dom_.node(owner);
+      TextCounts whole = blocks_.counts[owner];
+      std::uint32_t whole_links = blocks_.link_chars[owner];
+      float apart = prose_value(node, whole, whole_links);
+      std::size_t end = i;
+      for (; end < runs.size() && runs[end].owner == owner; ++end) {
+        const NodeId br = runs[end].br;
+        const TextCounts& part = blocks_.counts[br];
+        apart += prose_value(dom_.node(br), part, blocks_.link_chars[br]);
+        whole.chars += part.chars;
+        whole.commas += part.commas;
+        if (part.chars > 0) whole.last = part.last;
+        whole_links += blocks_.link_chars[br];
+      }
+      if (prose_value(node, whole, whole_links) >= apart) {
+        blocks_.counts[owner] = whole;
+        blocks_.link_chars[owner] = whole_links;
+        for (std::size_t k = i; k < end; ++k) {
+          blocks_.counts[runs[k].br] = TextCounts{};
+          blocks_.link_chars[runs[k].br] = 0;
+        }
+      }
+      i = end;
     }
   }
 
@@ -356,7 +414,8 @@ class Selector {
   bool pick_root() {
     float best = 0.f;
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
-      if (dom_.node(id).tag == Tag::text || marks_.dropped[id]) continue;
+      // A <br> carries the run of text after it (count_blocks), not the text itself: never the root.
+      if (dom_.node(id).tag == Tag::text || dom_.node(id).tag == Tag::br || marks_.dropped[id]) continue;
       float weight = (marks_.own[id] & clean::kBodyName) ? 1.5f * sum_[id] : sum_[id];
       if (weight > best) {
         best = weight;
@@ -400,7 +459,8 @@ class Selector {
       return;
     }
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
-      if (dom_.node(id).tag != Tag::text && !marks_.dropped[id] && prose_[id] >= 0.9f * total_prose_) {
+      Tag tag = dom_.node(id).tag;
+      if (tag != Tag::text && tag != Tag::br && !marks_.dropped[id] && prose_[id] >= 0.9f * total_prose_) {
         sel_.root = id;
         break;
       }

@@ -407,6 +407,24 @@ TEST(Extract, ASignInWallInsideTheArticleStaysOut) {
   EXPECT_FALSE(has(text, "Continue where you left off")) << text;
 }
 
+TEST(Extract, AnOldPagesBrSeparatedStoryIsFoundBeforeTheLinkListsInItsCell) {
+  // An article written as <br><br>-separated paragraphs in one table cell, the site's link list after it in
+  // the same cell: one block for all of it would be valued as a link list.
+  std::string links;
+  for (int i = 0; i < 40; ++i)
+    links += "<font size=-1><a href='/story" + std::to_string(i) + "'>Another reader story number " +
+             std::to_string(i) + " about work</a></font><br>";
+  std::string text = text_of(
+      "<html><body><h1>My first job</h1><table><tr><td><font face=arial>I started at the diner in October, "
+      "at forty-one, after I had been laid off from a good job.<br><br>They gave me no uniform, so I wore a "
+      "borrowed shirt, and I was told every night to tuck it in.<br><br>The teenagers got away with murder "
+      "while I cleaned up, because I was a closer and they were not.<br><br>I quit after two months, and I "
+      "have never been happier to leave a job.</font><br><br>" + links + "</td></tr></table></body></html>");
+  EXPECT_TRUE(has(text, "I started at the diner")) << text;
+  EXPECT_TRUE(has(text, "never been happier")) << text;
+  EXPECT_FALSE(has(text, "Another reader story number 12")) << text;
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
