@@ -43,7 +43,7 @@ constexpr Tag kNeverContent[] = {Tag::script,   Tag::style,  Tag::noscript, Tag:
                                  Tag::base,     Tag::param,  Tag::source,   Tag::track,     Tag::map,
                                  Tag::frame,    Tag::frameset, Tag::noembed, Tag::noframes, Tag::dialog,
                                  Tag::audio,    Tag::video,  Tag::progress, Tag::output,    Tag::slot,
-                                 Tag::rp,       Tag::col,    Tag::colgroup};
+                                 Tag::col,      Tag::colgroup};
 constexpr auto kNeverContentSet = tag_set(kNeverContent);
 
 constexpr Tag kBlock[] = {Tag::address, Tag::article, Tag::aside,   Tag::blockquote, Tag::body,

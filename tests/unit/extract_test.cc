@@ -425,6 +425,16 @@ TEST(Extract, AnOldPagesBrSeparatedStoryIsFoundBeforeTheLinkListsInItsCell) {
   EXPECT_FALSE(has(text, "Another reader story number 12")) << text;
 }
 
+TEST(Extract, ARubyReadingKeepsItsFallbackParentheses) {
+  // Plain text cannot set a reading above its base: the <rp> parentheses written for that case keep the two
+  // apart, as a browser without ruby support shows them.
+  std::string text = text_of(
+      "<html><body><article><h1>Tram line approved</h1>" + kBody +
+      "<p>韓国の<ruby>尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>大統領は３日夜、緊急談話を出し、"
+      "野党が国政をまひさせているとして「非常戒厳」を宣言した。</p></article></body></html>");
+  EXPECT_TRUE(has(text, "韓国の尹錫悦（ユンソンニョル）大統領は")) << text;
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
