@@ -1,5 +1,5 @@
-// parser_bench: measures the HTML parser candidates lede could use (docs/parser-choice.md).
-//   parser_bench DIR [gumbo|tree|lede]...   speed and peak memory over every DIR/*.html (median of 3 passes)
+// parser_bench: measures lede's HTML parser against the other candidates (docs/parser-choice.md).
+//   parser_bench DIR [gumbo|tree|lede|sax0]...   speed and peak memory over every DIR/*.html (median of 3 passes)
 //   parser_bench --cases [NAME]              what each candidate makes of small malformed inputs
 // Standalone; not part of lede's CMake build. Build with bench/parsers/build.sh.
 #include <gumbo.h>
@@ -51,7 +51,7 @@ void reset_peak_rss() {
   out << "5";
 }
 
-// ---- the three candidates, each reduced to "parse these bytes and free everything" ----
+// ---- the candidates, each reduced to "parse these bytes and free everything" ----
 
 long parse_gumbo(std::string_view page) {
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
@@ -69,7 +69,7 @@ long parse_tree(std::string_view page) {
   return n;
 }
 
-// libxml2's HTML tokenizer and element stack alone: SAX with no callbacks, to split lede's cost.
+// libxml2's HTML tokenizer and element stack alone: SAX with no callbacks (libxml2's floor).
 long parse_sax0(std::string_view page) {
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   std::memset(ctxt->sax, 0, sizeof(htmlSAXHandler));
@@ -96,7 +96,7 @@ struct Candidate {
 const Candidate kCandidates[] = {
     {"gumbo", "gumbo 0.10.1 (gumbo_parse_with_options + destroy)", parse_gumbo},
     {"tree", "libxml2 tree (htmlReadMemory + xmlFreeDoc)", parse_tree},
-    {"lede", "lede adapter (libxml2 SAX -> lede Dom, reused)", parse_lede},
+    {"lede", "lede's parser (own tokenizer + tree builder -> Dom, reused)", parse_lede},
     {"sax0", "libxml2 SAX, no callbacks (tokenizer + element stack only)", parse_sax0},
 };
 
@@ -419,7 +419,7 @@ int main(int argc, char** argv) {
   xmlInitParser();
   if (argc >= 2 && std::strcmp(argv[1], "--cases") == 0) return run_cases(argc >= 3 ? argv[2] : nullptr);
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s DIR [gumbo|tree|lede]... | --cases [NAME]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s DIR [gumbo|tree|lede|sax0]... | --cases [NAME]\n", argv[0]);
     return 2;
   }
   std::vector<std::string> which(argv + 2, argv + argc);

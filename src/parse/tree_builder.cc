@@ -9,11 +9,9 @@
 // count of open elements per tag answers "is any open?" without a walk.
 #include <array>
 #include <chrono>
-#include <cstdlib>
 #include <vector>
 
 #include "parse/html_parser.h"
-#include "parse/libxml2_parser.h"
 #include "parse/tokenizer.h"
 
 namespace lede::parse {
@@ -493,18 +491,9 @@ ParseResult TreeBuilder::run() {
   return result;
 }
 
-bool use_libxml2() {
-  static const bool libxml2 = [] {
-    const char* parser = std::getenv("LEDE_PARSER");
-    return parser && std::string_view(parser) == "libxml2";
-  }();
-  return libxml2;
-}
-
 }  // namespace
 
 ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
-  if (use_libxml2()) return parse_html_libxml2(utf8, limits, dom);
   dom->clear();
   TreeBuilder builder(utf8, limits, dom);
   return builder.run();
