@@ -76,6 +76,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
     assemble::drop_repeated_headline(article);
     assemble::drop_author_bio(article);
   }
+  assemble::find_quotes(article);
   return Status::Ok();
 }
 

@@ -57,6 +57,15 @@ struct LinkRef {
   std::string url;
 };
 
+// A direct quotation in the body: the words between quotation marks (or a <blockquote>'s text), and who
+// said them when the text says so ("– написал Иванов", "said Tim Cook", "so Müller"). Media monitors
+// index these; `block` ties each one to its place in the body.
+struct Quote {
+  std::string text;          // the quoted words, without the quotation marks
+  std::string speaker;       // as the text names them: "Иванов", "the minister", "Tim Cook"; "" when it does not
+  std::uint32_t block = 0;   // the index in Article::blocks of the block the quotation stands in
+};
+
 // The story's main image, with what the page says about it.
 struct Image {
   std::string url;      // absolute when the page's URL is known
@@ -78,6 +87,7 @@ struct Article {
   std::string title;
   std::vector<Block> blocks;    // the main content, in reading order
   std::vector<Block> comments;  // user comments, only when Options::include_comments is set
+  std::vector<Quote> quotes;    // the direct quotations in `blocks`, in reading order (docs/quotes.md)
 
   std::string url;       // the URL the caller gave, if any
   std::string encoding;  // the source encoding lede decoded from (WHATWG name, e.g. "windows-1251")

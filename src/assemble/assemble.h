@@ -26,6 +26,11 @@ void drop_repeated_headline(Article* article);
 // writer …", "Max Muster ist Redakteur …") is dropped, and a heading it leaves at the end with it.
 void drop_author_bio(Article* article);
 
+// The direct quotations of the body into article->quotes: words between quotation marks (5 words or more)
+// in paragraphs and quotes, and <blockquote>s, each with its speaker when the text names one next to a
+// speech verb ("– написал Иванов", "said Tim Cook", "Smith said", "so Müller", "Kim told reporters:").
+void find_quotes(Article* article);
+
 // Appends the body blocks of selection.root (and comments on request) to *article.
 void build_blocks(const parse::Dom& dom, const score::Selection& selection, const Options& options,
                   Article* article);

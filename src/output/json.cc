@@ -222,6 +222,22 @@ void blocks_json(std::string& out, const std::vector<Block>& blocks, std::vector
   out.push_back(']');
 }
 
+// "quotes": the direct quotations of the body, each with its speaker and the index of its block.
+void quotes_json(std::string& out, const std::vector<Quote>& quotes) {
+  key(out, "quotes");
+  out.push_back('[');
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (i) out.push_back(',');
+    out += "{\"text\":";
+    json_string(out, quotes[i].text);
+    string_field(out, "speaker", quotes[i].speaker);
+    key(out, "block");
+    out += std::to_string(quotes[i].block);
+    out.push_back('}');
+  }
+  out.push_back(']');
+}
+
 // The metadata keys (docs/json-schema.md, "Metadata"): always written, empty when the page does not say.
 void metadata_json(std::string& out, const Article& a) {
   string_field(out, "lead", a.lead);
@@ -293,7 +309,7 @@ std::string to_json(const Article& article) {
   const std::string text = to_text(article);
   std::string out;
   out.reserve(768 + article.lead.size() + text.size() + text.size() / 16 + article.title.size() + article.url.size() +
-              estimate(article.blocks) + estimate(article.comments));
+              estimate(article.blocks) + estimate(article.comments) + 64 * article.quotes.size());
   std::vector<LinkPiece> scratch;
   out += "{\"schema\":";
   json_string(out, kJsonSchemaVersion);
@@ -307,6 +323,7 @@ std::string to_json(const Article& article) {
   string_field(out, "text", text);
   key(out, "blocks");
   blocks_json(out, article.blocks, scratch);
+  quotes_json(out, article.quotes);
   if (!article.comments.empty()) {
     key(out, "comments");
     blocks_json(out, article.comments, scratch);

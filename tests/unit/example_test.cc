@@ -202,6 +202,23 @@ TEST_F(ExamplePage, BlockquotesAreQuoteBlocks) {
   }
 }
 
+TEST_F(ExamplePage, QuotationsNameTheirSpeakers) {
+  // Four quotations: three credited to the analyst ("– написала Мельник", "– подытожила Мельник"), one to
+  // "автор" ("– считает автор");
+  // the short quoted name of the publication is not a quotation.
+  ASSERT_EQ(article_->quotes.size(), 4u);
+  int by_melnyk = 0;
+  for (const lede::Quote& q : article_->quotes) {
+    ASSERT_LT(q.block, article_->blocks.size());
+    EXPECT_NE(article_->blocks[q.block].text.find(q.text), std::string::npos) << q.text;
+    EXPECT_EQ(q.text.find("Делового вестника"), std::string::npos) << q.text;
+    by_melnyk += q.speaker == "Мельник";
+  }
+  EXPECT_EQ(by_melnyk, 3);
+  EXPECT_EQ(article_->quotes[1].speaker, "автор");
+  EXPECT_TRUE(article_->quotes[1].text.starts_with("Проблема не в том, что маршрут не работает.")) << article_->quotes[1].text;
+}
+
 TEST_F(ExamplePage, MarkdownQuotesAndEmphasis) {
   std::string markdown = lede::to_markdown(*article_);
   EXPECT_NE(markdown.find("> «Проблема не в том"), std::string::npos) << markdown;

@@ -435,6 +435,45 @@ TEST(Extract, ARubyReadingKeepsItsFallbackParentheses) {
   EXPECT_TRUE(has(text, "韓国の尹錫悦（ユンソンニョル）大統領は")) << text;
 }
 
+// The quotations of an article and who said them, as media monitors index them.
+std::vector<std::pair<std::string, std::string>> quotes_of(const std::string& body) {
+  lede::Article article = extract("<html><body><article><h1>Tram line approved</h1>" + kBody + body +
+                                  "</article></body></html>");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const lede::Quote& q : article.quotes) {
+    EXPECT_LT(q.block, article.blocks.size());
+    if (q.block < article.blocks.size()) {
+      EXPECT_TRUE(has(article.blocks[q.block].text, q.text)) << q.text;
+    }
+    out.emplace_back(q.text, q.speaker);
+  }
+  return out;
+}
+
+TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(quotes_of("<p>\"Это вызвало в Кремле настоящую истерику под видом \"аварии\" на нефтепроводе\", "
+                      "– написал Иванов. Казахстан не признает \"ЛДНР\".</p>"),
+            (Pairs{{"Это вызвало в Кремле настоящую истерику под видом \"аварии\" на нефтепроводе", "Иванов"}}));
+  EXPECT_EQ(quotes_of("<p>“We will open the line before the next election,” said Tim Cook, the council's chair. "
+                      "“It is the cheapest way to move people,” Smith said.</p>"),
+            (Pairs{{"We will open the line before the next election", "Tim Cook"},
+                   {"It is the cheapest way to move people", "Smith"}}));
+  EXPECT_EQ(quotes_of("<p>The mayor told reporters: “The trams will run every five minutes at peak.”</p>"
+                      "<p>He said: “Nobody will wait longer than ten minutes.”</p>"),
+            (Pairs{{"The trams will run every five minutes at peak.", "The mayor"},
+                   {"Nobody will wait longer than ten minutes.", ""}}));
+  EXPECT_EQ(quotes_of("<p>„Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht“, sagte Müller. „Wir haben "
+                      "genug Geld für den ersten Abschnitt“, so die Ministerin.</p>"),
+            (Pairs{{"Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht", "Müller"},
+                   {"Wir haben genug Geld für den ersten Abschnitt", "die Ministerin"}}));
+  EXPECT_EQ(quotes_of("<p>«Ми не дозволимо зупинити будівництво нової лінії», – заявив міністр.</p>"),
+            (Pairs{{"Ми не дозволимо зупинити будівництво нової лінії", "міністр"}}));
+  EXPECT_EQ(quotes_of("<blockquote><p>A city is only as good as the way its people move.</p>"
+                      "<p>— Jane Jacobs</p></blockquote>"),
+            (Pairs{{"A city is only as good as the way its people move.", "Jane Jacobs"}}));
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +

@@ -146,6 +146,7 @@ Article doc_example() {
   a.section = "City";
   a.page_type = "article";
   a.related = {{"Terraces: the new rules", "https://news.example/rules"}};
+  a.quotes = {{"We will keep the terraces open until ten", "Ana Lima", 1}};
   a.sources.title = "h1";
   a.sources.lead = "meta";
   a.sources.authors = "json-ld";
@@ -514,7 +515,7 @@ TEST(OutputJson, EmptyArticle) {
             "\"lead\":\"\",\"authors\":[],\"published\":\"\",\"modified\":\"\",\"site_name\":\"\",\"language\":\"\","
             "\"canonical_url\":\"\",\"image\":{\"url\":\"\",\"caption\":\"\",\"credit\":\"\"},\"tags\":[],\"section\":\"\","
             "\"page_type\":\"\",\"related\":[],\"sources\":{},"
-            "\"text\":\"\",\"blocks\":[]}");
+            "\"text\":\"\",\"blocks\":[],\"quotes\":[]}");
 }
 
 TEST(OutputJson, EveryBlockKind) {
@@ -554,7 +555,7 @@ TEST(OutputJson, EveryBlockKind) {
             "{\"type\":\"code\",\"language\":\"rust\",\"text\":\"y\"},"
             "{\"type\":\"figure\",\"src\":\"i.png\",\"caption\":\"Cap\"},"
             "{\"type\":\"figure\"}"
-            "]}");
+            "],\"quotes\":[]}");
 }
 
 TEST(OutputJson, TextKeyIsExactlyToText) {

@@ -1,0 +1,397 @@
+// Direct quotations: the words a paragraph sets between quotation marks, and who said them when the text
+// says so. Runs on the finished blocks; reads text only, never the tree. See docs/quotes.md.
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assemble/assemble.h"
+
+namespace lede::assemble {
+namespace {
+
+// A quotation shorter than this many words is a title, a term or a scare quote ("спецоперация").
+constexpr std::size_t kMinWords = 5;
+// Text without spaces (Chinese, Japanese) is counted in characters instead.
+constexpr std::size_t kMinCharsUnspaced = 15;
+// A speaker is a name or a short description: "Tim Cook", "первый заместитель главы администрации".
+constexpr std::size_t kMaxSpeakerWords = 6;
+// The attribution is read this far after the closing mark, or before the opening one.
+constexpr std::size_t kAttributionBytes = 160;
+
+// Speech verbs after which (or before which) the speaker stands, lower case. Whole words:
+constexpr std::string_view kVerbs[] = {
+    // English
+    "said", "says", "told", "tells", "added", "wrote", "writes", "explained", "noted", "stressed", "argued",
+    "asked", "replied", "continued", "insisted", "warned", "recalled", "declared", "tweeted", "posted",
+    "according", "admitted", "claimed", "concluded",
+    // German, French, Spanish, Portuguese, Italian
+    "sagte", "sagt", "sagten", "erklärte", "betonte", "schrieb", "meinte", "ergänzte", "warnte", "so",
+    "déclare", "déclaré", "explique", "expliqué", "estime", "affirme", "affirmé", "ajouté", "écrit", "dit",
+    "selon", "dijo", "afirmó", "explicó", "añadió", "escribió", "señaló", "aseguró", "declaró", "según",
+    "disse", "afirmou", "explicou", "acrescentou", "escreveu", "segundo", "detto", "dichiarato", "spiegato",
+    "aggiunto", "scritto", "secondo", "dice",
+    // Czech, Polish
+    "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "napsala", "powiedział", "powiedziała",
+    "dodał", "dodała", "napisał", "napisała", "stwierdził", "stwierdziła", "podkreślił", "podkreśliła", "mówi"};
+// … and stems, for the inflected Russian and Ukrainian forms ("заявил", "заявила", "заявив").
+constexpr std::string_view kVerbStems[] = {
+    "сказа", "заяви", "написа", "отмети", "подчеркну", "добави", "счита", "подытожи", "поясни", "сообщи",
+    "рассказа", "уточни", "говори", "пишет", "призна", "замети", "напомни", "резюмирова", "констатирова",
+    "полага", "зазначи", "наголоси", "додав", "додала", "вважа", "підсумува", "повідоми", "розпові", "каже",
+    "підкресли", "пише", "наголошу"};
+// Auxiliaries of compound past tenses, skipped before the verb: "a déclaré", "ha detto", "has said".
+constexpr std::string_view kAuxiliaries[] = {"a", "ha", "hat", "has", "had", "have", "avait", "habían"};
+// A pronoun names nobody the reader can look up: the quotation keeps an empty speaker.
+constexpr std::string_view kPronouns[] = {"he",  "she", "they", "we",  "i",   "it",  "он",  "она", "они",
+                                          "мы",  "я",   "він", "вона", "вони", "ми", "er",  "sie", "wir",
+                                          "il",  "elle", "ils", "elles", "él", "ella", "ellos", "on", "ona", "oni"};
+
+// ---- UTF-8 helpers ----------------------------------------------------------------------------------
+
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
+  auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  unsigned c = b(0);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+    *len = 3;
+    return (c & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+  }
+  if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) {
+    *len = 2;
+    return (c & 0x1F) << 6 | (b(1) & 0x3F);
+  }
+  if (c >= 0xF0 && i + 3 < s.size()) {
+    *len = 4;
+    return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+void append_utf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Lower case for the scripts the verb lists are written in: Latin (with Latin-1), Cyrillic.
+std::string lower(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t len = 1;
+    char32_t c = decode_at(word, i, &len);
+    if (c >= 'A' && c <= 'Z') c += 32;
+    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
+    else if (c >= 0x410 && c <= 0x42F) c += 32;
+    else if (c >= 0x400 && c <= 0x40F) c += 80;
+    append_utf8(c, &out);
+    i += len;
+  }
+  return out;
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x202F; }
+bool is_dash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
+
+// ---- quotation marks --------------------------------------------------------------------------------
+
+// What an opening mark expects to close it. Straight quotes are told apart by their neighbours.
+struct Open {
+  std::size_t after;  // where the quoted words begin
+  std::size_t at;     // where the opening mark stands
+  char32_t close_a, close_b;
+};
+
+bool opens_word(std::string_view text, std::size_t at, std::size_t len) {
+  bool before_ok = at == 0;
+  if (!before_ok) {
+    // The code point before `at`: step back over continuation bytes.
+    std::size_t p = at - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    std::size_t l = 1;
+    char32_t prev = decode_at(text, p, &l);
+    before_ok = is_space(prev) || prev == '(' || prev == '[' || is_dash(prev) || prev == ':' || prev == 0xAB ||
+                prev == 0x201E || prev == 0x201C;
+  }
+  std::size_t l = 1;
+  bool after_ok = at + len < text.size() && !is_space(decode_at(text, at + len, &l));
+  return before_ok && after_ok;
+}
+
+struct Span {
+  std::size_t open, begin, end, close_end;  // mark, words [begin, end), after the closing mark
+};
+
+// The outermost quotations of one block's text, in order. Inner ones (a title inside a quotation) are part
+// of their quotation; a mark left open at the end of the block opens nothing.
+std::vector<Span> quotations(std::string_view text) {
+  std::vector<Span> found;
+  std::vector<Open> stack;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 1;
+    char32_t c = decode_at(text, i, &len);
+    const std::size_t next = i + len;
+    bool closes = !stack.empty() && (c == stack.back().close_a || c == stack.back().close_b);
+    if (c == '"' || c == 0x201D) {
+      // Symmetric marks: one that opens a word opens a quotation (a title inside a quotation: "… под
+      // видом "аварии" …"); any other closes the open one that expects it.
+      if (opens_word(text, i, len)) {
+        stack.push_back({next, i, c, c});
+        closes = false;
+      }
+    } else if (!closes) {
+      switch (c) {
+        case 0x201C: stack.push_back({next, i, 0x201D, 0x201D}); break;   // “ … ”
+        case 0x201E: stack.push_back({next, i, 0x201C, 0x201D}); break;   // „ … “ or „ … ”
+        case 0xAB: stack.push_back({next, i, 0xBB, 0xBB}); break;         // « … »
+        case 0x300C: stack.push_back({next, i, 0x300D, 0x300D}); break;   // 「 … 」
+        case 0x300E: stack.push_back({next, i, 0x300F, 0x300F}); break;   // 『 … 』
+        default: break;
+      }
+    }
+    if (closes) {
+      Open open = stack.back();
+      stack.pop_back();
+      if (stack.empty()) found.push_back({open.at, open.after, i, next});
+    }
+    if (c == '\n') stack.clear();  // a quotation does not run over a line break of the block
+    i = next;
+  }
+  return found;
+}
+
+bool long_enough(std::string_view words) {
+  std::size_t count = 0, chars = 0;
+  bool in_word = false, unspaced_script = false;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t len = 1;
+    char32_t c = decode_at(words, i, &len);
+    bool space = is_space(c);
+    if (!space && !in_word) ++count;
+    in_word = !space;
+    if (!space) ++chars;
+    if (c >= 0x2E80) unspaced_script = true;  // CJK: words are not set apart by spaces
+    i += len;
+  }
+  return count >= kMinWords || (unspaced_script && chars >= kMinCharsUnspaced);
+}
+
+// The quoted words without the spaces French and others set inside the marks ("« texte »"), and without the
+// comma English sets inside them before the attribution ("“…,” she said").
+std::string_view trim_quoted(std::string_view s) {
+  for (;;) {
+    if (s.starts_with(" ") || s.starts_with("\n")) s.remove_prefix(1);
+    else if (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
+    else if (s.starts_with("\xE2\x80\xAF")) s.remove_prefix(3);
+    else break;
+  }
+  for (;;) {
+    if (s.ends_with(" ") || s.ends_with("\n")) s.remove_suffix(1);
+    else if (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    else if (s.ends_with("\xE2\x80\xAF")) s.remove_suffix(3);
+    else break;
+  }
+  if (s.ends_with(",")) s.remove_suffix(1);
+  return s;
+}
+
+// ---- attribution ------------------------------------------------------------------------------------
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\t') ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string_view strip_punct(std::string_view w) {
+  auto punct = [](char c) {
+    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' || c == '(';
+  };
+  while (!w.empty() && punct(w.back())) w.remove_suffix(1);
+  while (!w.empty() && punct(w.front())) w.remove_prefix(1);
+  return w;
+}
+
+bool is_verb(std::string_view word) {
+  const std::string w = lower(strip_punct(word));
+  if (w.empty()) return false;
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) return true;
+  // An infinitive ("сказать", "заявити") says what someone may say, not who said this.
+  if (w.ends_with("ть") || w.ends_with("ти")) return false;
+  return std::any_of(std::begin(kVerbStems), std::end(kVerbStems),
+                     [&](std::string_view stem) { return w.starts_with(stem); });
+}
+
+bool is_auxiliary(std::string_view word) {
+  const std::string w = lower(word);
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries);
+}
+
+bool ends_clause(std::string_view word) {
+  char last = word.empty() ? '\0' : word.back();
+  return last == ',' || last == '.' || last == ';' || last == ':' || last == '!' || last == '?';
+}
+
+// Joins words [from, to) into a speaker, stopping at the end of a clause or at an aside in parentheses.
+std::string speaker_of(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t k = from; k < to && k < from + kMaxSpeakerWords; ++k) {
+    std::string_view w = words[k];
+    if (w.starts_with("(")) break;
+    std::string_view clean = strip_punct(w);
+    if (clean.empty()) break;
+    if (!out.empty()) out.push_back(' ');
+    out += clean;
+    if (ends_clause(w)) break;
+  }
+  if (out.empty()) return out;
+  const std::string folded = lower(out);
+  if (std::find(std::begin(kPronouns), std::end(kPronouns), folded) != std::end(kPronouns)) return {};
+  return out;
+}
+
+// The text after a closing mark, up to the end of its sentence: ", – написал Иванов." -> "написал Иванов.".
+std::string_view after_quote(std::string_view text, std::size_t from) {
+  std::string_view rest = text.substr(from, kAttributionBytes);
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    std::size_t len = 1;
+    char32_t c = decode_at(rest, i, &len);
+    if (!(is_space(c) || is_dash(c) || c == ',')) break;
+    i += len;
+  }
+  rest.remove_prefix(i);
+  std::size_t stop = rest.find_first_of(".!?;\n");
+  for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\""}) {
+    std::size_t m = rest.find(mark);
+    if (m < stop) stop = m;
+  }
+  return rest.substr(0, stop == std::string_view::npos ? rest.size() : stop + (stop < rest.size() ? 1 : 0));
+}
+
+// "написал Иванов", "said Tim Cook", "Smith said", "a déclaré le ministre", "so Müller", "according to AP".
+std::string speaker_after(std::string_view tail) {
+  std::vector<std::string_view> words = words_of(tail);
+  if (words.empty()) return {};
+  std::size_t first = 0;
+  if (is_auxiliary(words[0]) && words.size() > 1) first = 1;
+  if (is_verb(words[first])) {
+    std::size_t from = first + 1;
+    if (lower(strip_punct(words[first])) == "according" && from < words.size() && lower(words[from]) == "to") ++from;
+    // German "so" is a speech verb only before a name or an article and a noun ("so die Ministerin").
+    if (lower(strip_punct(words[first])) == "so") {
+      static constexpr std::string_view kArticles[] = {"der", "die", "das", "ein", "eine"};
+      auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+      bool article = from + 1 < words.size() &&
+                     std::find(std::begin(kArticles), std::end(kArticles), words[from]) != std::end(kArticles) &&
+                     capitalised(words[from + 1]);
+      if (from >= words.size() || !(capitalised(words[from]) || article)) return {};
+    }
+    return speaker_of(words, from, words.size());
+  }
+  for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
+    if (ends_clause(words[k - 1])) break;
+    if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k);
+  }
+  return {};
+}
+
+// "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:" before an opening mark.
+std::string speaker_before(std::string_view text, std::size_t open, std::size_t floor) {
+  std::size_t begin = open > kAttributionBytes ? open - kAttributionBytes : 0;
+  begin = std::max(begin, floor);
+  std::string_view head = text.substr(begin, open - begin);
+  while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+  if (!head.ends_with(':')) return {};
+  std::size_t sentence = head.find_last_of(".!?");
+  if (sentence != std::string_view::npos) head.remove_prefix(sentence + 1);
+  std::vector<std::string_view> words = words_of(head);
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (!is_verb(words[k])) continue;
+    if (k == 0) return speaker_of(words, 1, words.size());
+    std::size_t from = k > kMaxSpeakerWords ? k - kMaxSpeakerWords : 0;
+    for (std::size_t j = k; j-- > from;) {
+      if (ends_clause(words[j])) {
+        from = j + 1;
+        break;
+      }
+    }
+    std::size_t to = k;
+    if (to > from && is_auxiliary(words[to - 1])) --to;
+    return speaker_of(words, from, to);
+  }
+  return {};
+}
+
+// A <blockquote>'s closing "— Name" line, if it has one; the quotation is the text before it.
+void split_signature(std::string_view text, std::string_view* words, std::string* speaker) {
+  *words = text;
+  std::size_t line = text.rfind('\n');
+  std::string_view last = line == std::string_view::npos ? std::string_view() : text.substr(line + 1);
+  std::size_t len = 1;
+  if (last.empty() || !is_dash(decode_at(last, 0, &len))) return;
+  last.remove_prefix(len);
+  std::vector<std::string_view> w = words_of(last);
+  *speaker = speaker_of(w, 0, w.size());
+  *words = text.substr(0, line);
+}
+
+}  // namespace
+
+void find_quotes(Article* article) {
+  article->quotes.clear();
+  for (std::size_t b = 0; b < article->blocks.size(); ++b) {
+    const Block& block = article->blocks[b];
+    if (block.kind != BlockKind::paragraph && block.kind != BlockKind::quote) continue;
+    const std::string_view text = block.text;
+    std::vector<Span> spans = quotations(text);
+    std::size_t floor = 0;
+    bool any = false;
+    for (const Span& s : spans) {
+      std::string_view words = trim_quoted(text.substr(s.begin, s.end - s.begin));
+      if (!long_enough(words)) {
+        floor = s.close_end;
+        continue;
+      }
+      std::string speaker = speaker_after(after_quote(text, s.close_end));
+      if (speaker.empty()) speaker = speaker_before(text, s.open, floor);
+      article->quotes.push_back({std::string(words), std::move(speaker), static_cast<std::uint32_t>(b)});
+      floor = s.close_end;
+      any = true;
+    }
+    if (block.kind == BlockKind::quote && !any) {
+      std::string_view words;
+      std::string speaker;
+      split_signature(text, &words, &speaker);
+      if (long_enough(words)) article->quotes.push_back({std::string(words), std::move(speaker), static_cast<std::uint32_t>(b)});
+    }
+  }
+}
+
+}  // namespace lede::assemble
