@@ -59,6 +59,15 @@ std::string body(std::string_view html) {
   return all.substr(at + 5, all.size() - at - 7);  // without "body(" and the closing "))"
 }
 
+TEST(Parse, EveryTagNameIsFoundAndNothingElse) {
+  for (int i = 2; i < static_cast<int>(Tag::count_); ++i) {
+    auto tag = static_cast<Tag>(i);
+    EXPECT_EQ(lede::parse::tag_from_name(lede::parse::tag_name(tag)), tag) << lede::parse::tag_name(tag);
+  }
+  for (std::string_view name : {"", "x", "divx", "dib", "template_", "Div", "blockquotes", "h7", "#text"})
+    EXPECT_EQ(lede::parse::tag_from_name(name), Tag::unknown) << name;
+}
+
 // ---- Implied elements and the head.
 
 TEST(Parse, ImpliesHtmlHeadAndBody) {
