@@ -10,6 +10,7 @@
 #include "assemble/assemble.h"
 #include "assemble/compare.h"
 #include "assemble/inline_text.h"
+#include "assemble/math.h"
 #include "assemble/url.h"
 #include "clean/vocabulary.h"
 #include "score/text_stats.h"
@@ -116,6 +117,8 @@ class Builder {
       pending_.append(dom_.text(c));
     } else if (node.tag == Tag::br) {
       pending_.line_break();
+    } else if (node.tag == Tag::img && !image_math_text(dom_, c).empty()) {
+      pending_.append(image_math_text(dom_, c));  // a formula set as an image reads as its TeX, in line
     } else if (parse::is_block(node.tag)) {
       flush_paragraph();
       element(c);
@@ -132,7 +135,8 @@ class Builder {
     for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
       Tag t = dom_.node(c).tag;
       if (t == Tag::text) continue;
-      if ((parse::is_block(t) && t != Tag::br) || has_block_descendant(c)) return true;
+      bool formula = t == Tag::img && !image_math_text(dom_, c).empty();  // reads in line
+      if ((parse::is_block(t) && t != Tag::br && !formula) || has_block_descendant(c)) return true;
     }
     return false;
   }
@@ -185,7 +189,14 @@ class Builder {
       acc->line_break();
       return;
     }
-    if (node.tag == Tag::img) return;
+    if (node.tag == Tag::img) {
+      acc->append(image_math_text(dom_, id));
+      return;
+    }
+    if (node.tag == Tag::math) {
+      acc->append(math_text(dom_, id));
+      return;
+    }
     std::size_t span = SIZE_MAX;
     switch (node.tag) {
       case Tag::a:

@@ -54,7 +54,7 @@ constexpr std::array<bool, static_cast<std::size_t>(Tag::count_)> tag_set(const 
 }
 
 constexpr Tag kNeverContent[] = {Tag::script,   Tag::style,  Tag::noscript, Tag::template_, Tag::svg,
-                                 Tag::math,     Tag::iframe, Tag::object,   Tag::embed,     Tag::canvas,
+                                 Tag::iframe, Tag::object,   Tag::embed,     Tag::canvas,
                                  Tag::input,    Tag::button, Tag::select,   Tag::textarea,  Tag::option,
                                  Tag::optgroup, Tag::head,   Tag::title,    Tag::meta,      Tag::link,
                                  Tag::base,     Tag::param,  Tag::source,   Tag::track,     Tag::map,

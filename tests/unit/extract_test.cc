@@ -474,6 +474,33 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
             (Pairs{{"A city is only as good as the way its people move.", "Jane Jacobs"}}));
 }
 
+TEST(Extract, FormulasReadAsTheirTeX) {
+  lede::Options options;
+  options.include_images = true;
+  lede::Article article = extract(
+      "<html><body><article><h1>Notes on energy</h1>" + kBody +
+      // KaTeX: MathML with its TeX annotation, and a visual copy hidden from assistive technology.
+      "<p>The energy is <span class='katex'><span class='katex-mathml'><math><semantics><mrow><mi>E</mi></mrow>"
+      "<annotation encoding='application/x-tex'>E = mc^2</annotation></semantics></math></span>"
+      "<span class='katex-html' aria-hidden='true'>E=mc2</span></span> for a body at rest.</p>"
+      // Wikipedia: hidden MathML, and the fallback image whose alt is the TeX.
+      "<p>The roots of <span><span style='display: none'><math alttext='ax^{2}+bx+c=0'><mi>a</mi></math></span>"
+      "<img src='/m/1.svg' class='mwe-math-fallback-image-inline' alt='ax^{2}+bx+c=0'></span> are known.</p>"
+      // A formula service's image, the TeX in its URL; and flat MathML.
+      "<p>A ratio <img src='https://latex.codecogs.com/svg.image?%5Cfrac%7Ba%7D%7Bb%7D'> and a relation "
+      "<math><mi>a</mi><mo>≤</mo><mi>b</mi></math> hold.</p>"
+      "<figure><img src='/tram.jpg' alt='A tram at the depot'></figure></article></body></html>",
+      options);
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The energy is $E = mc^2$ for a body at rest.")) << text;
+  EXPECT_FALSE(has(text, "E=mc2")) << text;
+  EXPECT_TRUE(has(text, "The roots of $ax^{2}+bx+c=0$ are known.")) << text;
+  EXPECT_TRUE(has(text, "A ratio $\\frac{a}{b}$ and a relation $a≤b$ hold.")) << text;
+  bool figure = false;
+  for (const lede::Block& block : article.blocks) figure |= block.kind == lede::BlockKind::figure && block.alt == "A tram at the depot";
+  EXPECT_TRUE(figure);  // an image that is not a formula stays a figure
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +

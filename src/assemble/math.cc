@@ -1,0 +1,146 @@
+// Formulas as TeX: <math> elements and formula images (math.h).
+#include "assemble/math.h"
+
+#include <cstddef>
+#include <string_view>
+
+#include "assemble/inline_text.h"
+
+namespace lede::assemble {
+namespace {
+
+using parse::Dom;
+using parse::kNoNode;
+using parse::NodeId;
+using parse::Tag;
+
+// The first element below `id` named `name` (MathML elements are not HTML tags: they keep their names).
+NodeId find_named(const Dom& dom, NodeId id, std::string_view name) {
+  for (NodeId c = dom.node(id).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+    if (dom.node(c).tag == Tag::text) continue;
+    if (dom.name(c) == name) return c;
+    NodeId below = find_named(dom, c, name);
+    if (below != kNoNode) return below;
+  }
+  return kNoNode;
+}
+
+// TeX reads as TeX: a backslash command ("\frac", "\alpha") or a braced sub- or superscript ("x^{2}").
+bool reads_as_tex(std::string_view s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    char c = s[i], next = s[i + 1];
+    if (c == '\\' && ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) return true;
+    if ((c == '^' || c == '_') && next == '{') return true;
+  }
+  return false;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// %XX escapes undone; '+' is a space only in a query's name=value parameters.
+std::string percent_decode(std::string_view s, bool plus_is_space) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+      i += 2;
+    } else if (s[i] == '+' && plus_is_space) {
+      out.push_back(' ');
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// The TeX a formula service's image URL carries: "…/svg.image?\frac{a}{b}", "…/chart?cht=tx&chl=\alpha",
+// "…/formula/\frac{m}{v}".
+std::string tex_in_url(std::string_view src) {
+  std::size_t query = src.find('?');
+  if (query != std::string_view::npos) {
+    std::string_view q = src.substr(query + 1);
+    std::size_t chl = q.find("chl=");
+    if (chl != std::string_view::npos && (chl == 0 || q[chl - 1] == '&')) {
+      std::string_view value = q.substr(chl + 4);
+      value = value.substr(0, value.find('&'));
+      return percent_decode(value, true);
+    }
+    return percent_decode(q, false);
+  }
+  std::size_t slash = src.rfind('/');
+  return slash == std::string_view::npos ? std::string() : percent_decode(src.substr(slash + 1), false);
+}
+
+// MathML whose text reads the same as the formula: tokens in rows, nothing stacked, raised or lowered.
+bool flat_mathml(const Dom& dom, NodeId id) {
+  static constexpr std::string_view kFlat[] = {"mi", "mo", "mn", "mtext", "mrow", "mstyle", "semantics", "mspace"};
+  for (NodeId c = dom.node(id).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+    if (dom.node(c).tag == Tag::text) continue;
+    std::string_view name = dom.name(c);
+    if (name == "annotation" || name == "annotation-xml") continue;
+    bool flat = false;
+    for (std::string_view f : kFlat) flat = flat || name == f;
+    if (!flat || !flat_mathml(dom, c)) return false;
+  }
+  return true;
+}
+
+// TeX that a renderer left on the formula's element or a wrapper close above it ("hurmet-tex"
+// data-entry, data-tex, data-latex, data-math).
+std::string tex_attribute(const Dom& dom, NodeId math) {
+  static constexpr std::string_view kNames[] = {"data-tex", "data-latex", "data-entry", "data-math", "data-formula"};
+  NodeId id = math;
+  for (int level = 0; level < 3 && id != kNoNode && id != 0; ++level, id = dom.node(id).parent) {
+    for (std::string_view name : kNames) {
+      std::string_view value = dom.attr(id, name);
+      if (!fold_space(value).empty()) return std::string(value);
+    }
+  }
+  return {};
+}
+
+std::string wrap(std::string_view tex, bool display) {
+  std::string folded = fold_space(tex);
+  if (folded.empty()) return folded;
+  const char* mark = display ? "$$" : "$";
+  return mark + folded + mark;
+}
+
+}  // namespace
+
+std::string math_text(const Dom& dom, NodeId math) {
+  const bool display = dom.attr(math, "display") == "block" || dom.attr(math, "mode") == "display";
+  NodeId annotation = find_named(dom, math, "annotation");
+  while (annotation != kNoNode && dom.attr(annotation, "encoding").find("tex") == std::string_view::npos) {
+    NodeId next = kNoNode;
+    for (NodeId s = dom.node(annotation).next_sibling; s != kNoNode && next == kNoNode; s = dom.node(s).next_sibling) {
+      if (dom.node(s).tag != Tag::text && dom.name(s) == "annotation") next = s;
+    }
+    annotation = next;
+  }
+  std::string tex;
+  if (annotation != kNoNode) dom.append_text(annotation, &tex);
+  if (fold_space(tex).empty()) tex = std::string(dom.attr(math, "alttext"));
+  if (fold_space(tex).empty()) tex = tex_attribute(dom, math);
+  if (fold_space(tex).empty() && flat_mathml(dom, math)) {
+    // MathML alone, when its text is the formula ("α", "a ≤ b"); stacked or raised parts would read wrong.
+    for (NodeId c = dom.node(math).first_child; c != kNoNode; c = dom.node(c).next_sibling) dom.append_text(c, &tex);
+  }
+  return wrap(tex, display);
+}
+
+std::string image_math_text(const Dom& dom, NodeId img) {
+  std::string_view alt = dom.attr(img, "alt");
+  if (reads_as_tex(alt)) return wrap(alt, false);
+  if (!alt.empty()) return {};
+  std::string tex = tex_in_url(dom.attr(img, "src"));
+  return reads_as_tex(tex) ? wrap(tex, false) : std::string();
+}
+
+}  // namespace lede::assemble

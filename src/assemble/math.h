@@ -1,0 +1,22 @@
+// Mathematics in the text as TeX ("$\frac{a}{b}$"): what a page's <math> element or formula image says,
+// in the form plain text and Markdown readers know. Reads the tree; never judges content.
+#pragma once
+
+#include <string>
+
+#include "parse/dom.h"
+
+namespace lede::assemble {
+
+// The formula of a <math> element as "$tex$", or "$$tex$$" for display="block": its TeX annotation
+// (KaTeX, MathJax, Wikipedia), else its alttext, else TeX left on it or a wrapper (data-tex, data-latex,
+// data-entry, data-math), else its MathML text when that reads as the formula (nothing stacked or raised).
+// Empty otherwise.
+std::string math_text(const parse::Dom& dom, parse::NodeId math);
+
+// The formula an <img> stands for, as "$tex$": its alt when the alt reads as TeX (a backslash command or a
+// braced sub- or superscript), else the TeX a formula service carries in the image's URL (a query such as
+// "?\frac{a}{b}" or "chl=…", or the last path segment). Empty for any other image.
+std::string image_math_text(const parse::Dom& dom, parse::NodeId img);
+
+}  // namespace lede::assemble
