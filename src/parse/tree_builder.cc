@@ -413,9 +413,18 @@ void TreeBuilder::on_end_tag() {
         phase_ = Phase::after_head;
       }
       return;
-    case p:
-      close_in_scope(p, kButtonScope);
+    case p: {
+      // A "</p>" with no open paragraph is an empty one (the spec's rule): the text on either side of it
+      // stays apart, as in browsers.
+      std::ptrdiff_t i = find_in_scope(p, kButtonScope);
+      if (i >= 0) {
+        pop_to(static_cast<std::size_t>(i));
+      } else {
+        if (phase_ != Phase::in_body) open_body(false);
+        insert(p, false, false);
+      }
       return;
+    }
     case li:
       close_in_scope(li, kListScope);
       return;
