@@ -27,72 +27,85 @@ constexpr std::size_t kTextAfter = 2500;
 constexpr std::size_t kMaxLine = 160;  // a byline or dateline is a short line
 constexpr std::size_t kNearHeadline = 800;  // characters below the headline where an author line may sit
 
-// Splits a class or id value into lower-case words at non-letters and camelCase humps.
-void class_words(std::string_view value, std::vector<std::string>* words) {
-  words->clear();
-  std::string cur;
-  char prev = 0;
-  for (char c : value) {
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool alnum = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!alnum || (upper && prev >= 'a' && prev <= 'z')) {
-      if (!cur.empty()) words->push_back(cur);
-      cur.clear();
-    }
-    if (alnum) cur.push_back(upper ? static_cast<char>(c + 32) : c);
-    prev = c;
-  }
-  if (!cur.empty()) words->push_back(cur);
-}
-
-bool any_word(const std::vector<std::string>& words, std::initializer_list<std::string_view> vocabulary) {
-  for (const std::string& w : words)
-    for (std::string_view v : vocabulary)
-      if (w == v) return true;
-  return false;
-}
-
 enum class Role { none, author, lead, updated };
 
-// What an element's class/id/itemprop words say it is.
-// Word stems of the vocabularies below: a class/id/itemprop value holding none of them has no role, and
-// most elements are ruled out by this scan without splitting their names into words.
-bool may_have_role(std::string_view value) {
-  static constexpr std::string_view kStems[] = {"uth", "byl", "writ", "creat", "report", "journ", "contrib", "lead",
-                                                "lede", "dek", "deck", "stand", "summ", "intro", "sub", "sapo",
-                                                "chapo", "teas", "excer", "abst", "vorsp", "strap", "under", "anon",
-                                                "annou", "annot", "updat", "modif", "by", "autor", "auteur", "avtor",
-                                                "Auth", "Byl", "Writ", "Lead", "Sub", "Updat", "By"};
-  for (std::string_view stem : kStems)
-    if (value.find(stem) != std::string_view::npos) return true;
-  return false;
+// What a word of an element's class, id or itemprop says about the element.
+enum WordSense : unsigned {
+  kNotTheName = 1,  // a part of an author box that is not the name: "avatar", "bio", "date", "social"
+  kAuthor = 2,      // "author", "byline", "autor", "reporter", and words that start with "author"/"byline"
+  kLead = 4,        // "lead", "standfirst", "summary", "teaser", "vorspann", "anons"
+  kUpdated = 8,     // "updated", "modified"
+};
+
+unsigned sense_of(std::string_view word) {
+  struct Entry {
+    std::string_view word;
+    unsigned sense;
+  };
+  static constexpr Entry kWords[] = {
+      {"avatar", kNotTheName}, {"image", kNotTheName}, {"img", kNotTheName}, {"photo", kNotTheName},
+      {"picture", kNotTheName}, {"bio", kNotTheName}, {"description", kNotTheName}, {"social", kNotTheName},
+      {"follow", kNotTheName}, {"more", kNotTheName}, {"twitter", kNotTheName}, {"email", kNotTheName},
+      {"mail", kNotTheName}, {"share", kNotTheName}, {"label", kNotTheName}, {"title", kNotTheName},
+      {"role", kNotTheName}, {"job", kNotTheName}, {"position", kNotTheName}, {"count", kNotTheName},
+      {"list", kNotTheName}, {"date", kNotTheName}, {"time", kNotTheName},
+      {"author", kAuthor}, {"authors", kAuthor}, {"byline", kAuthor}, {"bylines", kAuthor}, {"autor", kAuthor},
+      {"autoren", kAuthor}, {"auteur", kAuthor}, {"autore", kAuthor}, {"writer", kAuthor}, {"creator", kAuthor},
+      {"reporter", kAuthor}, {"journalist", kAuthor}, {"contributor", kAuthor}, {"avtor", kAuthor}, {"by", kAuthor},
+      {"lead", kLead}, {"lede", kLead}, {"dek", kLead}, {"deck", kLead}, {"standfirst", kLead}, {"summary", kLead},
+      {"intro", kLead}, {"subtitle", kLead}, {"subheadline", kLead}, {"subhead", kLead}, {"sapo", kLead},
+      {"chapo", kLead}, {"teaser", kLead}, {"excerpt", kLead}, {"abstract", kLead}, {"vorspann", kLead},
+      {"strapline", kLead}, {"alternativeheadline", kLead}, {"underline", kLead}, {"anons", kLead},
+      {"announce", kLead}, {"annotation", kLead},
+      {"updated", kUpdated}, {"modified", kUpdated}, {"update", kUpdated}};
+  unsigned sense = 0;
+  for (const Entry& e : kWords) {
+    if (e.word.size() == word.size() && e.word == word) sense |= e.sense;
+  }
+  if (word.starts_with("author") || word.starts_with("byline")) sense |= kAuthor;
+  return sense;
 }
 
-Role role_of(const Dom& dom, NodeId id, std::vector<std::string>* words) {
-  const std::string_view cls = dom.attr(id, "class"), ident = dom.attr(id, "id"), prop = dom.attr(id, "itemprop");
-  if (!may_have_role(cls) && !may_have_role(ident) && !may_have_role(prop)) return Role::none;
-  std::string value(cls);
-  value += ' ';
-  value += ident;
-  value += ' ';
-  value += prop;
-  class_words(value, words);
-  if (words->empty()) return Role::none;
-  // Parts of an author box that are not the name.
-  if (any_word(*words, {"avatar", "image", "img", "photo", "picture", "bio", "description", "social", "follow",
-                        "more", "twitter", "email", "mail", "share", "label", "title", "role", "job", "position",
-                        "count", "list", "date", "time"}))
-    return any_word(*words, {"updated", "modified", "update"}) ? Role::updated : Role::none;
-  if (any_word(*words, {"author", "authors", "byline", "bylines", "autor", "autoren", "auteur", "autore",
-                        "writer", "creator", "reporter", "journalist", "contributor", "avtor", "by"}))
-    return Role::author;
-  for (const std::string& w : *words)
-    if (w.rfind("author", 0) == 0 || w.rfind("byline", 0) == 0) return Role::author;
-  if (any_word(*words, {"lead", "lede", "dek", "deck", "standfirst", "summary", "intro", "subtitle", "subheadline",
-                        "subhead", "sapo", "chapo", "teaser", "excerpt", "abstract", "vorspann", "strapline",
-                        "alternativeheadline", "underline", "anons", "announce", "annotation"}))
-    return Role::lead;
-  if (any_word(*words, {"updated", "modified", "update"})) return Role::updated;
+// The senses of the words of a class or id value, split at non-letters and camelCase humps and lower-cased,
+// without copying the value: most elements of a page are read here.
+unsigned senses_of(std::string_view value) {
+  unsigned senses = 0;
+  char word[24];
+  std::size_t len = 0;
+  bool too_long = false;
+  auto flush = [&] {
+    if (len > 0 && !too_long) senses |= sense_of(std::string_view(word, len));
+    len = 0;
+    too_long = false;
+  };
+  char prev = 0;
+  for (char ch : value) {
+    const bool upper = ch >= 'A' && ch <= 'Z';
+    const bool alnum = upper || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (!alnum || (upper && prev >= 'a' && prev <= 'z')) flush();
+    if (alnum) {
+      if (len < sizeof word) word[len++] = upper ? static_cast<char>(ch + 32) : ch;
+      else too_long = true;
+    }
+    prev = ch;
+  }
+  flush();
+  return senses;
+}
+
+// What an element's class/id/itemprop words say it is: an author box's name, a standfirst, an update
+// stamp. A word for a part of an author box that is not the name (its avatar, its bio) rules the author
+// reading out.
+Role role_of(const Dom& dom, NodeId id) {
+  unsigned senses = 0;
+  for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id); ++a) {
+    std::string_view name = dom.attr_name(*a);
+    if (name == "class" || name == "id" || name == "itemprop") senses |= senses_of(dom.attr_value(*a));
+  }
+  if (senses & kNotTheName) return (senses & kUpdated) ? Role::updated : Role::none;
+  if (senses & kAuthor) return Role::author;
+  if (senses & kLead) return Role::lead;
+  if (senses & kUpdated) return Role::updated;
   return Role::none;
 }
 
@@ -198,7 +211,6 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   }
 
   const NodeId body_start = selection.root != kNoNode && selection.root > anchor ? selection.root : anchor;
-  std::vector<std::string> words;
   std::vector<NodeId> author_nodes;  // author elements that gave names, in document order
   std::vector<std::vector<std::string>> author_names;
   NodeId last_line = kNoNode;
@@ -324,7 +336,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     if (id < selection.chars.size() && selection.chars[id] > 1200) continue;
     // rel=author links and author-named elements.
     const bool rel_author = node.tag == Tag::a && lower(dom.attr(id, "rel")).find("author") != std::string::npos;
-    const Role role = role_of(dom, id, &words);
+    const Role role = role_of(dom, id);
     if (dates_here && (node.tag == Tag::time || role == Role::updated)) {
       std::string_view datetime = dom.attr(id, "datetime");
       std::string value = !datetime.empty() ? std::string(datetime) : std::string();
