@@ -148,6 +148,11 @@ std::vector<Span> quotations(std::string_view text) {
   std::vector<Span> found;
   std::vector<Open> stack;
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '"' && byte != '\n') {  // plain ASCII is never a mark: the common case
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     char32_t c = decode_at(text, i, &len);
     const std::size_t next = i + len;
