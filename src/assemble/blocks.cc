@@ -332,6 +332,8 @@ class Builder {
 
   void code(NodeId id) {
     std::string raw;
+    gutter_.clear();
+    find_numbered_gutter(id);
     collect_verbatim(id, &raw);
     while (!raw.empty() && (raw.back() == '\n' || raw.back() == ' ')) raw.pop_back();
     std::size_t start = 0;
@@ -348,6 +350,7 @@ class Builder {
     for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
       if (sel_.zone[c] & clean::kDropped) continue;
       const parse::Node& node = dom_.node(c);
+      if (node.tag != Tag::text && is_line_number(c)) continue;
       if (node.tag == Tag::text) {
         out->append(dom_.text(c));
       } else if (node.tag == Tag::br) {
@@ -357,6 +360,71 @@ class Builder {
         if (parse::is_block(node.tag) && !out->empty() && out->back() != '\n') out->push_back('\n');
       }
     }
+  }
+
+  // A code viewer's line numbers are not code: an element its highlighter names as one ("lineno", "lnt",
+  // "linenumber", "line-numbers", "gutter"), one the reader cannot select (user-select: none: numbers and
+  // prompts), or a number of the gutter find_numbered_gutter found.
+  bool is_line_number(NodeId id) const {
+    if (gutter_.count(id)) return true;
+    std::string_view style = dom_.attr(id, "style");
+    if (!style.empty()) {
+      std::string squeezed;
+      for (char ch : style)
+        if (ch != ' ') squeezed.push_back(ch);
+      if (squeezed.find("user-select:none") != std::string::npos) return true;
+    }
+    std::string_view cls = dom_.attr(id, "class");
+    if (cls.empty()) return false;
+    static constexpr std::string_view kNames[] = {"lineno", "linenos", "linenumber", "linenumbers", "lnt", "ln",
+                                                  "gutter", "linenodiv", "line-number", "line-numbers"};
+    std::size_t i = 0;
+    while (i < cls.size()) {
+      std::size_t end = cls.find(' ', i);
+      if (end == std::string_view::npos) end = cls.size();
+      std::string_view word = cls.substr(i, end - i);
+      for (std::string_view name : kNames) {
+        if (word == name || (word.size() > name.size() && word.ends_with(name) && word[word.size() - name.size() - 1] == '-'))
+          return true;
+      }
+      i = end + 1;
+    }
+    return false;
+  }
+
+  // A gutter of numbers with no name: the first element of each line holds only the line's number, and
+  // the numbers count up by one ("<div><span>1</span><div>import os</div></div><div><span>2</span>…").
+  void find_numbered_gutter(NodeId code) {
+    std::vector<NodeId> candidates;
+    std::vector<long> numbers;
+    const NodeId end = subtree_end(code);
+    std::string text;
+    for (NodeId id = code + 1; id < end; ++id) {
+      const parse::Node& node = dom_.node(id);
+      if (node.tag == Tag::text || node.first_child == kNoNode) continue;
+      // The first child element of its parent, with no text before it.
+      NodeId prev = node.prev_sibling;
+      while (prev != kNoNode && dom_.node(prev).tag == Tag::text && fold_space(dom_.text(prev)).empty())
+        prev = dom_.node(prev).prev_sibling;
+      if (prev != kNoNode) continue;
+      text.clear();
+      dom_.append_text(id, &text);
+      std::string_view t = text;
+      while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+      while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+      if (t.empty() || t.size() > 6 || !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        continue;
+      // Its line holds more than the number.
+      std::string line;
+      dom_.append_text(node.parent, &line);
+      if (fold_space(line).size() <= t.size()) continue;
+      candidates.push_back(id);
+      numbers.push_back(std::stol(std::string(t)));
+    }
+    if (candidates.size() < 3) return;
+    for (std::size_t i = 1; i < numbers.size(); ++i)
+      if (numbers[i] != numbers[i - 1] + 1) return;
+    gutter_.insert(candidates.begin(), candidates.end());
   }
 
   // "language-python" / "lang-js" on <pre> or its <code>.
@@ -565,6 +633,7 @@ class Builder {
   std::vector<Block>* out_ = nullptr;
   InlineText pending_;
   std::unordered_set<std::size_t> seen_paragraphs_;
+  std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
   bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;
 };

@@ -501,6 +501,26 @@ TEST(Extract, FormulasReadAsTheirTeX) {
   EXPECT_TRUE(figure);  // an image that is not a formula stays a figure
 }
 
+TEST(Extract, ACodeViewersLineNumbersAreNotCode) {
+  lede::Article article = extract(
+      "<html><body><article><h1>Notes on code</h1>" + kBody +
+      "<pre><code><span class='lineno'>1</span>import os\n<span class='lineno'>2</span>print(os.name)\n</code></pre>"
+      "<pre><code><span style='display:flex'><span style='user-select: none; color: #888'>1</span><span>x = 1</span>"
+      "</span>\n<span style='display:flex'><span style='user-select:none'>2</span><span>y = 2</span></span></code></pre>"
+      "<pre class='flex flex-col'><div class='row'><span class='text-end'>1</span><div>AGENTS.md</div></div>"
+      "<div class='row'><span class='text-end'>2</span><div>docs/</div></div>"
+      "<div class='row'><span class='text-end'>3</span><div>src/</div></div></pre>"
+      "<pre><code><span class='mi'>42</span>\n<span class='mi'>7</span> + 1\n</code></pre></article></body></html>");
+  std::vector<std::string> code;
+  for (const lede::Block& block : article.blocks)
+    if (block.kind == lede::BlockKind::code) code.push_back(block.text);
+  ASSERT_EQ(code.size(), 4u);
+  EXPECT_EQ(code[0], "import os\nprint(os.name)");
+  EXPECT_EQ(code[1], "x = 1\ny = 2");
+  EXPECT_EQ(code[2], "AGENTS.md\ndocs/\nsrc/");
+  EXPECT_EQ(code[3], "42\n7 + 1");  // numbers that are the code stay
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
