@@ -473,7 +473,8 @@ class Builder {
       }
       return;
     }
-    if (link_density(id) > 0.6f) return;
+    // A table of links is navigation, unless header cells say it is data (models and their downloads).
+    if (link_density(id) > 0.6f && !has_header_cells(rows)) return;
     Block block;
     block.kind = BlockKind::table;
     bool header_done = false;
@@ -512,6 +513,13 @@ class Builder {
       }
     }
     out_->push_back(std::move(block));
+  }
+
+  bool has_header_cells(const std::vector<NodeId>& rows) const {
+    for (NodeId r : rows)
+      for (NodeId c = dom_.node(r).first_child; c != kNoNode; c = dom_.node(c).next_sibling)
+        if (dom_.node(c).tag == Tag::th) return true;
+    return false;
   }
 
   void collect_rows(NodeId id, std::vector<NodeId>* rows) const {

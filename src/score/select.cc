@@ -29,13 +29,14 @@ struct Blocks {
   std::vector<std::uint32_t> link_chars;    // per block owner: its own text inside links
 };
 
-// Prose value of one block's own text, before marks are applied.
-float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t link_chars) {
+// Prose value of one block's own text, before marks are applied. A cell of a table with header cells is
+// data: its links (a model's name, a package) are not a navigation list.
+float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t link_chars, bool data_cell = false) {
   if (c.chars == 0) return 0.f;
   float length = static_cast<float>(c.chars);
   float link_density = static_cast<float>(link_chars) / length;
   if (parse::is_heading(owner.tag)) return 0.f;
-  if (link_density > 0.5f) return -length;
+  if (link_density > 0.5f) return data_cell ? 0.f : -length;
   bool sentence = ends_sentence(c.last);
   if (c.chars < 50 && !sentence && c.commas == 0) {
     // A short item of a list or a table cell is the content's own structure (a feature list, a spec
@@ -299,13 +300,34 @@ class Selector {
     }
   }
 
+  // Tables with header cells (<th>): their cells are data (prose_value).
+  void find_data_tables() {
+    data_table_.assign(n_, 0);
+    for (NodeId id = 1; id < n_; ++id) {
+      if (dom_.node(id).tag != Tag::th) continue;
+      NodeId up = dom_.node(id).parent;
+      for (int level = 0; level < 3 && up != kNoNode && up != 0 && dom_.node(up).tag != Tag::table; ++level)
+        up = dom_.node(up).parent;
+      if (up != kNoNode && up != 0 && dom_.node(up).tag == Tag::table) data_table_[up] = 1;
+    }
+  }
+
+  bool is_data_cell(NodeId id) const {
+    if (dom_.node(id).tag != Tag::td) return false;
+    NodeId up = dom_.node(id).parent;
+    for (int level = 0; level < 3 && up != kNoNode && up != 0; ++level, up = dom_.node(up).parent)
+      if (dom_.node(up).tag == Tag::table) return data_table_[up] != 0;
+    return false;
+  }
+
   // Block values, and their positive part summed up the tree (the prose each subtree holds).
   void value_blocks() {
+    find_data_tables();
     value_.assign(n_, 0.f);
     prose_.assign(n_, 0.f);
     for (NodeId id = 1; id < n_; ++id) {
       if (marks_.dropped[id] || blocks_.counts[id].chars == 0) continue;
-      value_[id] = prose_value(dom_.node(id), blocks_.counts[id], blocks_.link_chars[id]);
+      value_[id] = prose_value(dom_.node(id), blocks_.counts[id], blocks_.link_chars[id], is_data_cell(id));
       prose_[id] = std::max(0.f, value_[id]);
     }
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
@@ -486,6 +508,7 @@ class Selector {
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
+  std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
   float total_prose_ = 0.f;
   bool cards_are_content_ = false;  // the root is a landing page's container

@@ -521,6 +521,24 @@ TEST(Extract, ACodeViewersLineNumbersAreNotCode) {
   EXPECT_EQ(code[3], "42\n7 + 1");  // numbers that are the code stay
 }
 
+TEST(Extract, ATableOfLinksWithHeaderCellsIsData) {
+  std::string rows, nav;
+  for (int i = 1; i <= 6; ++i) {
+    std::string n = std::to_string(i * 16);
+    rows += "<tr><td>Base</td><td>" + n + "</td><td><a href='/m/base-" + n + "'>org/model-base-patch" + n +
+            "</a></td><td><a href='/m/base-" + n + "-b'>org/model-base-patch" + n + "-b</a></td></tr>";
+    nav += "<tr><td><a href='/s" + n + "'>Section number " + n + " of the site</a></td><td><a href='/t" + n +
+           "'>Topic number " + n + "</a></td></tr>";
+  }
+  std::string text = text_of(
+      "<html><body><article><h1>Model variants</h1><p>Below is a table comparing the model variants, their "
+      "sizes and where to download each of them, for both frameworks.</p><table><tr><th>Size</th><th>Patch</th>"
+      "<th>Framework A</th><th>Framework B</th></tr>" + rows + "</table>" + kBody + "<table>" + nav +
+      "</table></article></body></html>");
+  EXPECT_TRUE(has(text, "Base | 32 | org/model-base-patch32 | org/model-base-patch32-b")) << text;
+  EXPECT_FALSE(has(text, "Section number")) << text;  // links with no header: navigation
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +
