@@ -197,6 +197,10 @@ class Builder {
       acc->append(math_text(dom_, id));
       return;
     }
+    if (node.tag == Tag::script) {
+      acc->append(script_math_text(dom_, id));
+      return;
+    }
     std::size_t span = SIZE_MAX;
     switch (node.tag) {
       case Tag::a:

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "assemble/inline_text.h"
+#include "clean/clean.h"
 
 namespace lede::assemble {
 namespace {
@@ -133,6 +134,13 @@ std::string math_text(const Dom& dom, NodeId math) {
     for (NodeId c = dom.node(math).first_child; c != kNoNode; c = dom.node(c).next_sibling) dom.append_text(c, &tex);
   }
   return wrap(tex, display);
+}
+
+std::string script_math_text(const Dom& dom, NodeId script) {
+  if (!clean::is_formula_script(dom, script)) return {};
+  std::string tex;
+  dom.append_text(script, &tex);
+  return wrap(tex, dom.attr(script, "type").find("mode=display") != std::string_view::npos);
 }
 
 std::string image_math_text(const Dom& dom, NodeId img) {

@@ -19,4 +19,8 @@ std::string math_text(const parse::Dom& dom, parse::NodeId math);
 // "?\frac{a}{b}" or "chl=…", or the last path segment). Empty for any other image.
 std::string image_math_text(const parse::Dom& dom, parse::NodeId img);
 
+// MathJax's TeX left in the page for the browser to render (<script type="math/tex">, "; mode=display" for
+// display math) as "$tex$" or "$$tex$$". Empty for any other script.
+std::string script_math_text(const parse::Dom& dom, parse::NodeId script);
+
 }  // namespace lede::assemble

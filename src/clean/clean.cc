@@ -143,6 +143,10 @@ MarkSet open_dialog_marks(const Dom& dom, NodeId id, MarkSet own) {
 
 }  // namespace
 
+bool is_formula_script(const Dom& dom, NodeId id) {
+  return dom.node(id).tag == Tag::script && dom.attr(id, "type").starts_with("math/tex");
+}
+
 void mark(const Dom& dom, Marks* marks) {
   const std::size_t n = dom.size();
   bool modal_open = false;
@@ -156,7 +160,7 @@ void mark(const Dom& dom, Marks* marks) {
       continue;
     }
     if (node.tag == Tag::text) continue;
-    bool drop = parse::is_never_content(node.tag);
+    bool drop = parse::is_never_content(node.tag) && !is_formula_script(dom, id);
     MarkSet own = 0;
     // Controls and fallbacks that HTML4-style parsing can leave open around the rest of the page.
     if (drop && swallows_when_unclosed(node.tag)) {

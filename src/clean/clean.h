@@ -38,4 +38,8 @@ struct Marks {
 
 void mark(const parse::Dom& dom, Marks* marks);
 
+// A formula left for the browser to render (MathJax's <script type="math/tex">): the one script that is
+// content, its TeX read by the assemble stage.
+bool is_formula_script(const parse::Dom& dom, parse::NodeId id);
+
 }  // namespace lede::clean

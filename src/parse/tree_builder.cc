@@ -148,7 +148,7 @@ class TreeBuilder {
   void ensure_html();
   void open_body(bool with_attributes);
   void merge_attributes(NodeId node);
-  bool is_json_ld() const;
+  bool keeps_script_text() const;
 
   void on_start_tag();
   void body_start_tag(Tag tag);
@@ -214,9 +214,13 @@ void TreeBuilder::merge_attributes(NodeId node) {
   }
 }
 
-bool TreeBuilder::is_json_ld() const {
+// A script whose text is data lede reads: JSON-LD (the metadata stage) and MathJax's TeX
+// (<script type="math/tex">, the formulas of pages rendered in the browser).
+bool TreeBuilder::keeps_script_text() const {
   for (std::size_t i = 0; i < tokens_.attr_count(); ++i) {
-    if (tokens_.attr_name(i) == "type" && tokens_.attr_value(i).find("ld+json") != std::string_view::npos) return true;
+    if (tokens_.attr_name(i) != "type") continue;
+    std::string_view type = tokens_.attr_value(i);
+    return type.find("ld+json") != std::string_view::npos || type.starts_with("math/tex");
   }
   return false;
 }
@@ -386,7 +390,7 @@ void TreeBuilder::insert_element(Tag tag) {
       break;
     case script:
       tokens_.set_text_mode(TextMode::script_data);
-      drop_text_ = !is_json_ld();
+      drop_text_ = !keeps_script_text();
       break;
     case plaintext:
       tokens_.set_text_mode(TextMode::plaintext);

@@ -496,6 +496,15 @@ TEST(Extract, FormulasReadAsTheirTeX) {
   EXPECT_FALSE(has(text, "E=mc2")) << text;
   EXPECT_TRUE(has(text, "The roots of $ax^{2}+bx+c=0$ are known.")) << text;
   EXPECT_TRUE(has(text, "A ratio $\\frac{a}{b}$ and a relation $a≤b$ hold.")) << text;
+  // MathJax's TeX left for the browser, in line and on display.
+  std::string mathjax = text_of(
+      "<html><body><article><h1>Notes on energy</h1>" + kBody +
+      "<p>We call these differences <script type='math/tex'>E_u</script> and <script type='math/tex'>E_l</script>, "
+      "and the relation reduces to:</p><script type='math/tex; mode=display'>f_u = D + \\gamma B</script>"
+      "<script>var tracking = 1;</script></article></body></html>");
+  EXPECT_TRUE(has(mathjax, "We call these differences $E_u$ and $E_l$, and the relation")) << mathjax;
+  EXPECT_TRUE(has(mathjax, "$$f_u = D + \\gamma B$$")) << mathjax;
+  EXPECT_FALSE(has(mathjax, "tracking")) << mathjax;
   bool figure = false;
   for (const lede::Block& block : article.blocks) figure |= block.kind == lede::BlockKind::figure && block.alt == "A tram at the depot";
   EXPECT_TRUE(figure);  // an image that is not a formula stays a figure
