@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "assemble/inline_text.h"
 #include "clean/clean.h"
@@ -92,6 +93,116 @@ bool flat_mathml(const Dom& dom, NodeId id) {
   return true;
 }
 
+// MathML as TeX, for formulas that carry no TeX of their own (MathJax 3's output, hand-written MathML):
+// tokens as written, scripts, fractions, roots, under/over scripts and tables in their TeX forms.
+class MathmlToTex {
+ public:
+  explicit MathmlToTex(const Dom& dom) : dom_(dom) {}
+
+  void element(NodeId id, int depth, std::string* out) {
+    if (depth > kMaxDepth) {  // hostile nesting: the text, flat
+      dom_.append_text(id, out);
+      return;
+    }
+    std::string_view name = dom_.name(id);
+    if (name == "annotation" || name == "annotation-xml" || name == "mphantom" || name == "none" ||
+        name == "mprescripts")
+      return;
+    if (name == "msup" || name == "msub" || name == "msubsup" || name == "munder" || name == "mover" ||
+        name == "munderover" || name == "mfrac" || name == "mroot") {
+      std::vector<NodeId> args = elements(id);
+      std::vector<std::string> a(args.size());
+      for (std::size_t i = 0; i < args.size(); ++i) element(args[i], depth + 1, &a[i]);
+      static const std::string kNone;
+      auto arg = [&](std::size_t i) -> const std::string& { return i < a.size() ? a[i] : kNone; };
+      // {0}^{1}, \\frac{0}{1}, … : the pieces between the arguments, and the order the arguments go in.
+      auto put = [&](std::initializer_list<std::string_view> pieces, std::initializer_list<std::size_t> order) {
+        auto piece = pieces.begin();
+        for (std::size_t i : order) {
+          *out += *piece++;
+          *out += arg(i);
+        }
+        *out += *piece;
+      };
+      if (name == "msup") put({"{", "}^{", "}"}, {0, 1});
+      else if (name == "msub") put({"{", "}_{", "}"}, {0, 1});
+      else if (name == "msubsup" || name == "munderover") put({"{", "}_{", "}^{", "}"}, {0, 1, 2});
+      else if (name == "munder") put({"\\underset{", "}{", "}"}, {1, 0});
+      else if (name == "mover") put({"\\overset{", "}{", "}"}, {1, 0});
+      else if (name == "mfrac") put({"\\frac{", "}{", "}"}, {0, 1});
+      else put({"\\sqrt[", "]{", "}"}, {1, 0});
+      return;
+    }
+    if (name == "msqrt") {
+      *out += "\\sqrt{";
+      children(id, depth, out);
+      *out += "}";
+      return;
+    }
+    if (name == "mtable") {
+      *out += "\\begin{matrix}";
+      bool first_row = true;
+      for (NodeId row : elements(id)) {
+        if (!first_row) *out += " \\\\ ";
+        first_row = false;
+        bool first_cell = true;
+        for (NodeId cell : elements(row)) {
+          if (!first_cell) *out += " & ";
+          first_cell = false;
+          element(cell, depth + 1, out);
+        }
+      }
+      *out += "\\end{matrix}";
+      return;
+    }
+    if (name == "mfenced") {
+      std::string_view open = dom_.attr(id, "open"), close = dom_.attr(id, "close");
+      bool found = false;
+      dom_.attr(id, "open", &found);
+      *out += found ? std::string(open) : "(";
+      bool first = true;
+      for (NodeId c : elements(id)) {
+        if (!first) *out += ",";
+        first = false;
+        element(c, depth + 1, out);
+      }
+      dom_.attr(id, "close", &found);
+      *out += found ? std::string(close) : ")";
+      return;
+    }
+    if (name == "mi" || name == "mn" || name == "mo" || name == "mtext" || name == "ms") {
+      std::string token;
+      dom_.append_text(id, &token);
+      std::string folded = fold_space(token);
+      // A word-long identifier or operator ("sin", "lim") stands apart from its neighbours.
+      if (folded.size() > 1 && (folded[0] & 0x80) == 0 && !out->empty() && out->back() != ' ') out->push_back(' ');
+      *out += folded;
+      if (folded.size() > 1 && (folded[0] & 0x80) == 0) out->push_back(' ');
+      return;
+    }
+    children(id, depth, out);  // math, mrow, mstyle, semantics, mpadded, menclose, unknown wrappers
+  }
+
+ private:
+  static constexpr int kMaxDepth = 64;
+
+  void children(NodeId id, int depth, std::string* out) {
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling) {
+      if (dom_.node(c).tag == Tag::text) continue;  // white space between MathML elements means nothing
+      element(c, depth + 1, out);
+    }
+  }
+
+  std::vector<NodeId> elements(NodeId id) const {
+    std::vector<NodeId> out;
+    for (NodeId c = dom_.node(id).first_child; c != kNoNode; c = dom_.node(c).next_sibling)
+      if (dom_.node(c).tag != Tag::text) out.push_back(c);
+    return out;
+  }
+
+  const Dom& dom_;
+};
+
 // TeX that a renderer left on the formula's element or a wrapper close above it ("hurmet-tex"
 // data-entry, data-tex, data-latex, data-math).
 std::string tex_attribute(const Dom& dom, NodeId math) {
@@ -130,8 +241,11 @@ std::string math_text(const Dom& dom, NodeId math) {
   if (fold_space(tex).empty()) tex = std::string(dom.attr(math, "alttext"));
   if (fold_space(tex).empty()) tex = tex_attribute(dom, math);
   if (fold_space(tex).empty() && flat_mathml(dom, math)) {
-    // MathML alone, when its text is the formula ("α", "a ≤ b"); stacked or raised parts would read wrong.
+    // MathML alone, when its text is the formula ("α", "a ≤ b").
     for (NodeId c = dom.node(math).first_child; c != kNoNode; c = dom.node(c).next_sibling) dom.append_text(c, &tex);
+  } else if (fold_space(tex).empty()) {
+    // Stacked or raised parts: written out as TeX ("{x}^{2}", "\\frac{a}{b}").
+    MathmlToTex(dom).element(math, 0, &tex);
   }
   return wrap(tex, display);
 }

@@ -76,12 +76,15 @@ MarkSet name_marks(const Dom& dom, NodeId id, bool* caption_block) {
   MarkSet m = 0;
   if (has(hint, Hint::hidden)) m |= kHiddenName;
   bool content = has(hint, Hint::content);
+  // A formula is content whatever its renderer calls it: MathJax's "MathJax CtxtMenu_Attached_0" container
+  // is no menu.
+  const bool formula = has(hint, Hint::chrome) && contains_ci(dom.attr(id, "class"), "mathjax");
   // A paragraph is prose by its tag: a chrome word in its class is at most weak evidence.
   if (has(hint, Hint::chrome) && dom.node(id).tag == Tag::p) hint = hint | Hint::weak_chrome;
-  else if (has(hint, Hint::chrome)) m |= kChrome;
+  else if (has(hint, Hint::chrome) && !formula) m |= kChrome;
   // Code is content whatever its highlighter calls it ("language-tsx", "lang-go").
   Tag tag = dom.node(id).tag;
-  bool code = tag == Tag::pre || tag == Tag::code;
+  bool code = tag == Tag::pre || tag == Tag::code || formula;
   // A <figure> and its <figcaption> are handled as a figure whatever their class says ("caption").
   bool figure = tag == Tag::figure || tag == Tag::figcaption;
   if (has(hint, Hint::weak_chrome) && !content && !code && !figure) m |= kWeakChrome;

@@ -505,6 +505,15 @@ TEST(Extract, FormulasReadAsTheirTeX) {
   EXPECT_TRUE(has(mathjax, "We call these differences $E_u$ and $E_l$, and the relation")) << mathjax;
   EXPECT_TRUE(has(mathjax, "$$f_u = D + \\gamma B$$")) << mathjax;
   EXPECT_FALSE(has(mathjax, "tracking")) << mathjax;
+  // MathJax 3's output: glyphs for the eye, MathML for assistive technology, in a container whose class
+  // names a context menu; the MathML is written out as TeX.
+  std::string mathml = text_of(
+      "<html><body><article><h1>Notes on roots</h1>" + kBody +
+      "<p>The roots of <mjx-container class='MathJax CtxtMenu_Attached_0' jax='CHTML'><mjx-math aria-hidden='true'>"
+      "<mjx-mi></mjx-mi></mjx-math><mjx-assistive-mml><math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo>"
+      "<mfrac><mn>1</mn><msqrt><mi>b</mi></msqrt></mfrac></math></mjx-assistive-mml></mjx-container> are known."
+      "</p></article></body></html>");
+  EXPECT_TRUE(has(mathml, "The roots of $a{x}^{2}=\\frac{1}{\\sqrt{b}}$ are known.")) << mathml;
   bool figure = false;
   for (const lede::Block& block : article.blocks) figure |= block.kind == lede::BlockKind::figure && block.alt == "A tram at the depot";
   EXPECT_TRUE(figure);  // an image that is not a formula stays a figure
