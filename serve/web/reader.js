@@ -197,6 +197,18 @@ function renderContext(related) {
   return element("aside", { class: "context" }, element("h2", {}, "Context"), list);
 }
 
+// The story's quotations and who said them: what a media monitor looks for first.
+function renderQuotes(quotes) {
+  if (!quotes || !quotes.length) return null;
+  const list = element("ul");
+  for (const quote of quotes) {
+    const item = element("li", { dir: "auto" }, element("q", {}, quote.text));
+    if (quote.speaker) item.append(" — ", element("span", { class: "speaker" }, quote.speaker));
+    list.append(item);
+  }
+  return element("aside", { class: "quotes" }, element("h2", {}, "Quotes"), list);
+}
+
 function showReader(article) {
   const reader = $("reader");
   reader.replaceChildren();
@@ -224,6 +236,8 @@ function showReader(article) {
   reader.append(body);
   const context = renderContext(article.related);
   if (context) reader.append(context);
+  const quotes = renderQuotes(article.quotes);
+  if (quotes) reader.append(quotes);
   if (!blocks.length) reader.append(element("p", { class: "status" }, "lede found no article text on this page."));
 }
 

@@ -56,6 +56,9 @@ async function checkExample(page, article) {
   check(paragraphs.every((block) => bodyText.includes(block.text)), `all ${paragraphs.length} body paragraphs shown`);
   check(!bodyText.includes("Политика"), "menu text is not in the body");
   check((await page.$$("#reader figure img")).length === 1, "the main image is shown once");
+  const quoted = await page.$$eval("#reader .quotes li", (items) => items.map((li) => li.textContent));
+  check(quoted.length === article.quotes.length && quoted.some((text) => text.includes("— Мельник")),
+        `the quotations are shown with their speakers (${quoted.length})`);
   check((await page.getAttribute("#reader", "lang")) === article.language, "article language set on the view");
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
