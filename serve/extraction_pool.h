@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -23,7 +24,7 @@ class ExtractionPool {
 
   enum class Outcome {
     ran,         // the work ran on a worker
-    queue_full,  // max_queue jobs were already waiting: refused at once
+    queue_full,  // every worker was busy and max_queue jobs were already waiting: refused at once
     expired,     // the deadline passed before a worker was free: never ran
     stopped,     // the pool is shutting down
     failed,      // the work threw (it is not retried)
@@ -34,10 +35,11 @@ class ExtractionPool {
   ExtractionPool(const ExtractionPool&) = delete;
   ExtractionPool& operator=(const ExtractionPool&) = delete;
 
-  // Runs `work` on a worker and blocks until it has run (or was refused). Thread-safe.
+  // Runs `work` on a worker and blocks until it has run, or was refused, or its deadline passed while it
+  // was still queued (then it never runs). Thread-safe.
   Outcome run(const Work& work, Clock::time_point deadline);
 
-  std::size_t queue_depth() const;
+  std::size_t queue_depth() const;  // jobs not yet taken by a worker
 
  private:
   struct Job;
@@ -47,6 +49,8 @@ class ExtractionPool {
   mutable std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Job*> queue_;
+  std::vector<std::unique_ptr<Job>> spare_jobs_;  // the pool owns every job (see finish() in the .cc)
+  std::size_t idle_workers_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };

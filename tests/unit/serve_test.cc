@@ -1,6 +1,7 @@
 // `lede serve` as a client sees it: a real server process on a free loopback port, real HTTP. Covers the
 // API (formats, inputs, errors as JSON), limits (413 without reading the body), the SSRF guard (refusals,
-// redirects into private addresses from a local origin the test runs) and the address policy itself.
+// redirects into private addresses from a local origin the test runs), the address policy itself, and the
+// pool that bounds concurrent extractions.
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -17,16 +18,20 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "address_policy.h"
+#include "extraction_pool.h"
 
 namespace {
 
 using lede::serve::AddressClass;
+using lede::serve::ExtractionPool;
 using lede::serve::classify_numeric_address;
 
 std::string read_file(const std::string& path) {
@@ -255,6 +260,103 @@ TEST(ServeAddressPolicy, AcceptsPublicAddresses) {
   EXPECT_EQ(classify_numeric_address("172.32.0.1"), AddressClass::public_address);
   EXPECT_EQ(classify_numeric_address("2606:4700::1111"), AddressClass::public_address);
   EXPECT_EQ(classify_numeric_address("not an address"), AddressClass::unknown_family);
+}
+
+// ---- The extraction pool: at most N extractions at once, FIFO, a bounded queue, deadlines ----
+
+// Waits (up to 5 s) until `pool` has `depth` jobs queued.
+bool wait_for_queue_depth(const ExtractionPool& pool, std::size_t depth) {
+  for (int i = 0; i < 5000 && pool.queue_depth() != depth; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return pool.queue_depth() == depth;
+}
+
+TEST(ServeExtractionPool, NeverRunsMoreExtractionsAtOnceThanItHasWorkers) {
+  ExtractionPool pool(2, 64);
+  const auto far = ExtractionPool::Clock::now() + std::chrono::seconds(30);
+  std::atomic<int> running{0}, most{0}, ran{0};
+  std::vector<std::thread> callers;
+  for (int i = 0; i < 12; ++i) {
+    callers.emplace_back([&] {
+      const auto outcome = pool.run([&](lede::Extractor&) {
+        const int now = ++running;
+        for (int seen = most.load(); now > seen && !most.compare_exchange_weak(seen, now);) {}
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        --running;
+        ++ran;
+      }, far);
+      EXPECT_EQ(outcome, ExtractionPool::Outcome::ran);
+    });
+  }
+  for (std::thread& caller : callers) caller.join();
+  EXPECT_EQ(ran.load(), 12);
+  EXPECT_EQ(most.load(), 2);
+  EXPECT_EQ(pool.queue_depth(), 0u);
+}
+
+TEST(ServeExtractionPool, QueuedJobsRunInArrivalOrder) {
+  ExtractionPool pool(1, 64);
+  const auto far = ExtractionPool::Clock::now() + std::chrono::seconds(30);
+  std::atomic<bool> hold{true};
+  std::atomic<lede::Extractor*> held{nullptr};
+  std::thread holder([&] {
+    pool.run([&](lede::Extractor& extractor) {
+      held = &extractor;
+      while (hold) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }, far);
+  });
+  while (held == nullptr) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  std::mutex order_mutex;
+  std::vector<int> order;
+  std::vector<lede::Extractor*> lent;
+  std::vector<std::thread> waiters;
+  for (int i = 0; i < 5; ++i) {
+    waiters.emplace_back([&, i] {
+      pool.run([&](lede::Extractor& extractor) {
+        std::lock_guard<std::mutex> lock(order_mutex);
+        order.push_back(i);
+        lent.push_back(&extractor);
+      }, far);
+    });
+    EXPECT_TRUE(wait_for_queue_depth(pool, static_cast<std::size_t>(i) + 1));  // queued before the next
+  }
+  hold = false;
+  holder.join();
+  for (std::thread& waiter : waiters) waiter.join();
+  EXPECT_EQ(order, (std::vector<int>{0, 1, 2, 3, 4}));
+  for (lede::Extractor* extractor : lent) EXPECT_EQ(extractor, held.load());  // the one worker's Extractor
+}
+
+TEST(ServeExtractionPool, RefusesPastTheQueueAndGivesUpAtTheDeadline) {
+  ExtractionPool pool(1, 1);
+  const auto far = ExtractionPool::Clock::now() + std::chrono::seconds(30);
+  std::atomic<bool> hold{true}, started{false};
+  std::thread holder([&] {
+    pool.run([&](lede::Extractor&) {
+      started = true;
+      while (hold) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }, far);
+  });
+  while (!started) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  // One may wait; it gives up at its deadline without running, while the worker is still busy.
+  bool expired_ran = false;
+  std::thread waiter([&] {
+    const auto outcome = pool.run([&](lede::Extractor&) { expired_ran = true; },
+                                  ExtractionPool::Clock::now() + std::chrono::milliseconds(300));
+    EXPECT_EQ(outcome, ExtractionPool::Outcome::expired);
+  });
+  EXPECT_TRUE(wait_for_queue_depth(pool, 1));
+  // A second waiter is one too many: refused at once.
+  bool refused_ran = false;
+  EXPECT_EQ(pool.run([&](lede::Extractor&) { refused_ran = true; }, far), ExtractionPool::Outcome::queue_full);
+  waiter.join();
+  EXPECT_FALSE(expired_ran);
+  EXPECT_FALSE(refused_ran);
+  EXPECT_EQ(pool.queue_depth(), 0u);
+  hold = false;
+  holder.join();
+  // Work that throws fails alone; the worker carries on.
+  EXPECT_EQ(pool.run([](lede::Extractor&) { throw std::runtime_error("boom"); }, far), ExtractionPool::Outcome::failed);
+  EXPECT_EQ(pool.run([](lede::Extractor&) {}, far), ExtractionPool::Outcome::ran);
 }
 
 // ---- The API ----
@@ -617,12 +719,35 @@ TEST(ServeLimits, ABodyTooSlowForTheTimeLimitAnswers408) {
   EXPECT_EQ(server.stop(), 0);
 }
 
+// With its one worker busy and no room to wait, a request is refused at once; with the worker free it runs.
 TEST(ServeLimits, AFullQueueAnswers503Overloaded) {
-  ServeProcess server({"--max-queue", "0"});
-  auto res = server.client().Post("/v1/extract", "<p>text</p>", "text/html");
-  ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 503);
-  EXPECT_EQ(error_code(res->body), "overloaded");
+  ServeProcess server({"--workers", "1", "--max-queue", "0"});
+  auto idle = server.client().Post("/v1/extract", "<p>text</p>", "text/html");
+  ASSERT_TRUE(idle);
+  EXPECT_EQ(idle->status, 200);
+  std::string long_page = "<html><body><article>";
+  for (int i = 0; i < 80'000; ++i) {
+    long_page += "<p>Paragraph " + std::to_string(i) + " of a long article, with enough words to count as text.</p>\n";
+  }
+  long_page += "</article></body></html>";  // about 8 MB: the worker is busy for a few hundred ms
+  std::atomic<bool> long_done{false};
+  std::thread busy([&server, &long_page, &long_done] {
+    // Refused itself while a probe below holds the worker: sent again.
+    auto res = server.client().Post("/v1/extract", long_page, "text/html");
+    for (int i = 0; i < 20 && res && res->status == 503; ++i) res = server.client().Post("/v1/extract", long_page, "text/html");
+    EXPECT_TRUE(res && res->status == 200);
+    long_done = true;
+  });
+  // Ask until an answer comes while the long page is being extracted (its upload takes a moment too).
+  std::string code;
+  for (int i = 0; i < 200 && code.empty() && !long_done; ++i) {
+    auto res = server.client().Post("/v1/extract", "<p>text</p>", "text/html");
+    ASSERT_TRUE(res);
+    if (res->status == 503) code = error_code(res->body);
+    else std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  busy.join();
+  EXPECT_EQ(code, "overloaded");
   EXPECT_EQ(server.stop(), 0);
 }
 
