@@ -1,8 +1,7 @@
 // Extraction workers (extraction_pool.h): FIFO so that latency under load is fair, one Extractor per
-// worker so that buffers are reused. Workers stay: a worker with jobs queued goes from one to the next
-// without sleeping, so it keeps its share of the cores when other processes compete for them (lending
-// Extractors to the connection threads instead measured 0.9 core against 1.5 beside another process).
-// Every wake-up is signalled after the lock is released, so that the woken thread does not wait for it.
+// worker so that its buffers (and malloc arena) stay warm on one thread; a worker with jobs queued goes
+// from one to the next without sleeping. Every wake-up is signalled after the lock is released, so that
+// the woken thread does not find the lock held and sleep again.
 #include "extraction_pool.h"
 
 #include <algorithm>
