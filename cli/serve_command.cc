@@ -45,7 +45,7 @@ sigset_t take_over_signals() {
   return stop_signals;
 }
 
-// glibc returns freed memory to the kernel eagerly: blocks over 128 KiB (a page, libxml2's copies of it)
+// glibc returns freed memory to the kernel eagerly: blocks over 128 KiB (a page, its decoded copy)
 // are mmap'ed and unmapped one by one, and an arena's free top is trimmed past 128 KiB. With the answer
 // freed on another thread than the one that rendered it, the workers' heaps were trimmed between requests
 // and faulted back in: about 80 page faults a page, some 5 % of the server's CPU at 0.8x the CLI's rate.

@@ -32,15 +32,10 @@ constexpr std::string_view kCreditPrefixes[] = {
     "Source:", "Джерело:", "Источник:", "Zdjęcie:", "Bild:", "©", "(c)", "Getty Images", "Reuters", "AP Photo",
 };
 
-bool same_text(std::string_view a, std::string_view b) {
-  std::string key = comparable(a);
-  return !key.empty() && key == comparable(b);
-}
-
 class Builder {
  public:
   Builder(const Dom& dom, const score::Selection& sel, const Options& options, Article* article)
-      : dom_(dom), sel_(sel), options_(options), article_(article) {}
+      : dom_(dom), sel_(sel), options_(options), article_(article), title_key_(comparable(article->title)) {}
 
   void body(NodeId root) {
     out_ = &article_->blocks;
@@ -233,7 +228,7 @@ class Builder {
         out_->back().credit = std::move(block.text);
       return;
     }
-    if (same_text(block.text, article_->title)) return;
+    if (!title_key_.empty() && comparable(block.text) == title_key_) return;
     if (repeated(block.text) && in_variant_) return;
     out_->push_back(std::move(block));
   }
@@ -265,7 +260,8 @@ class Builder {
     acc.take(&block.text, &block.spans);
     if (block.text.empty() || clean::is_chrome_phrase(block.text)) return;
     // The headline is the title, not body: an <h1> that is it, holds it, or is held by it.
-    std::string key = comparable(block.text), title = comparable(article_->title);
+    const std::string key = comparable(block.text);
+    const std::string& title = title_key_;
     if (!key.empty() && key == title) return;
     if (block.level == 1 && !title.empty() && !key.empty() &&
         (key.find(title) != std::string::npos || title.find(key) != std::string::npos))
@@ -645,6 +641,7 @@ class Builder {
   std::vector<Block>* out_ = nullptr;
   InlineText pending_;
   std::unordered_set<std::size_t> seen_paragraphs_;
+  const std::string title_key_;  // comparable(article->title), once: a title may be megabytes long
   std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
   bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;

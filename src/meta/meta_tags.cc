@@ -182,14 +182,17 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
         }
         break;
       case Tag::title:
-        if (evidence->html_title.empty() && !inside_svg(dom, id)) {
+        // A <title> swallowing the page (never closed) is no title. Its text is one run (RCDATA).
+        if (evidence->html_title.empty() && !inside_svg(dom, id) &&
+            (dom.node(id).first_child == parse::kNoNode || dom.node(dom.node(id).first_child).text_len <= 2000)) {
           std::string raw;
           dom.append_text(id, &raw);
           evidence->html_title = fold_space(raw);
         }
         break;
       case Tag::h1:
-        if (!(selection.zone[id] & (clean::kDropped | clean::kHidden)) && evidence->h1s.size() < 8) {
+        if (!(selection.zone[id] & (clean::kDropped | clean::kHidden)) && evidence->h1s.size() < 8 &&
+            selection.chars[id] <= 2000) {
           std::string raw;
           dom.append_text(id, &raw);
           std::string text = fold_space(raw);

@@ -122,7 +122,8 @@ TEST(Extract, AStreamedPageHiddenUntilAScriptRevealsItStillComesOut) {
 }
 
 TEST(Extract, AnUnclosedDivInsideAButtonDoesNotSwallowThePage) {
-  // libxml2 cannot close the <div> at </button>: the rest of the page ends up inside the button.
+  // A parser may leave the <div> open at </button> (libxml2 did): the rest of the page must not end up
+  // inside the button.
   std::string text = text_of("<html><body><button class='menu'><div>Menu</button><main>" + kBody +
                              "</main></body></html>");
   EXPECT_TRUE(has(text, "The city council voted")) << text;
