@@ -58,9 +58,18 @@ unsigned sense_of(std::string_view word) {
       {"strapline", kLead}, {"alternativeheadline", kLead}, {"underline", kLead}, {"anons", kLead},
       {"announce", kLead}, {"annotation", kLead},
       {"updated", kUpdated}, {"modified", kUpdated}, {"update", kUpdated}};
+  // The words by their first letter: most class words of a page ("flex", "mt", "text") meet none.
+  struct Index {
+    std::vector<Entry> by_first[26];
+    Index() {
+      for (const Entry& e : kWords) by_first[e.word[0] - 'a'].push_back(e);
+    }
+  };
+  static const Index index;
+  if (word.empty() || word[0] < 'a' || word[0] > 'z') return 0;
   unsigned sense = 0;
-  for (const Entry& e : kWords) {
-    if (e.word.size() == word.size() && e.word == word) sense |= e.sense;
+  for (const Entry& e : index.by_first[word[0] - 'a']) {
+    if (e.word == word) sense |= e.sense;
   }
   if (word.starts_with("author") || word.starts_with("byline")) sense |= kAuthor;
   return sense;

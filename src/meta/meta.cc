@@ -194,7 +194,7 @@ void body_text(const Article& article, std::string* text) {
   *text += article.title;
   text->push_back('\n');
   for (const Block& b : article.blocks) {
-    if (text->size() > 1024) break;  // language.cc reads this much
+    if (text->size() > 512) break;  // language.cc reads this much
     if (b.kind == BlockKind::list) {
       for (const std::string& item : b.items) *text += item + "\n";
     } else if (b.kind != BlockKind::code && b.kind != BlockKind::table && b.kind != BlockKind::figure) {
