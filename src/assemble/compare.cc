@@ -5,9 +5,8 @@
 #include "score/text_stats.h"
 
 namespace lede::assemble {
-namespace {
 
-void append_utf8(char32_t cp, std::string* out) {
+void append_code_point(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -24,8 +23,6 @@ void append_utf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
-
-}  // namespace
 
 std::string comparable(std::string_view text) {
   std::string out;
@@ -47,7 +44,7 @@ std::string comparable(std::string_view text) {
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
     if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я
     if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Ѐ-Џ (Ukrainian Є, І, Ї among them)
-    append_utf8(cp, &out);
+    append_code_point(cp, &out);
   }
   return out;
 }

@@ -11,4 +11,7 @@ namespace lede::assemble {
 // quotes, dashes or spaces: two spellings of one headline give the same key.
 std::string comparable(std::string_view text);
 
+// Appends the UTF-8 form of code point `cp` to *out.
+void append_code_point(char32_t cp, std::string* out);
+
 }  // namespace lede::assemble

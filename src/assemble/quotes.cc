@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "assemble/assemble.h"
+#include "assemble/compare.h"
+#include "score/text_stats.h"
 
 namespace lede::assemble {
 namespace {
@@ -52,45 +54,13 @@ constexpr std::string_view kPronouns[] = {"he",  "she", "they", "we",  "i",   "i
 
 // ---- UTF-8 helpers ----------------------------------------------------------------------------------
 
+// The code point at s[i] and its length in bytes; U+FFFD and one byte where the sequence is cut short.
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
-  auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-  unsigned c = b(0);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
-    *len = 3;
-    return (c & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
-  }
-  if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) {
-    *len = 2;
-    return (c & 0x1F) << 6 | (b(1) & 0x3F);
-  }
-  if (c >= 0xF0 && i + 3 < s.size()) {
-    *len = 4;
-    return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
-  }
-  *len = 1;
-  return 0xFFFD;
-}
-
-void append_utf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  char32_t cp = 0;
+  const int n = score::next_code_point(p + i, p + s.size(), &cp);
+  *len = n > 0 ? static_cast<std::size_t>(n) : 1;
+  return n > 0 ? cp : 0xFFFD;
 }
 
 // Lower case for the scripts the verb lists are written in: Latin (with Latin-1), Cyrillic.
@@ -104,7 +74,7 @@ std::string lower(std::string_view word) {
     else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
     else if (c >= 0x410 && c <= 0x42F) c += 32;
     else if (c >= 0x400 && c <= 0x40F) c += 80;
-    append_utf8(c, &out);
+    append_code_point(c, &out);
     i += len;
   }
   return out;
