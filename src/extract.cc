@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "assemble/assemble.h"
+#include "assemble/script_article.h"
 #include "clean/clean.h"
 #include "decode/decode.h"
 #include "meta/meta.h"
@@ -14,11 +15,24 @@
 
 namespace lede {
 
+namespace {
+
+// The buffers of a second pass over the article's HTML found in a script's data (read_script_article).
+struct ScriptPass {
+  std::string html;
+  parse::Dom dom;
+  clean::Marks marks;
+  score::Selection selection;
+};
+
+}  // namespace
+
 struct Extractor::State {
   parse::Dom dom;
   clean::Marks marks;
   score::Selection selection;
   meta::Workspace meta;
+  ScriptPass script;
 };
 
 Extractor::Extractor() : state_(std::make_unique<State>()) {}
@@ -31,6 +45,32 @@ bool only_space(std::string_view bytes) {
     if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') return false;
   }
   return true;
+}
+
+std::size_t text_bytes(const std::vector<Block>& blocks) {
+  std::size_t n = 0;
+  for (const Block& b : blocks) n += b.kind == BlockKind::figure ? 0 : b.text.size();
+  return n;
+}
+
+// Less body text than this from the page's own tree: a page built by its scripts, maybe.
+constexpr std::size_t kScriptShellBytes = 200;
+
+// A page built by its scripts: an empty shell, the article's HTML a string in a script's data. When the
+// page's own tree gave next to no text and such a string reads as more, its blocks are the body.
+void read_script_article(std::string_view utf8, const Options& options, const parse::ParseLimits& limits,
+                         ScriptPass* pass, Article* article) {
+  if (!assemble::find_script_article(utf8, &pass->html)) return;
+  parse::ParseResult parsed = parse::parse_html(pass->html, limits, &pass->dom);
+  clean::mark(pass->dom, &pass->marks);
+  score::select_content(pass->dom, pass->marks, &pass->selection);
+  Article found;
+  found.title = article->title;
+  assemble::build_blocks(pass->dom, pass->selection, options, &found);
+  const std::size_t have = text_bytes(article->blocks), would = text_bytes(found.blocks);
+  if (would < 2 * kScriptShellBytes || would < 2 * have) return;
+  article->blocks = std::move(found.blocks);
+  article->truncated = article->truncated || parsed.truncated;
 }
 
 }  // namespace
@@ -70,6 +110,8 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
 
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
+  if (text_bytes(article->blocks) < kScriptShellBytes)
+    read_script_article(decoded.utf8, options, limits, &state_->script, article);
   bool out_of_time = Clock::now() >= metadata_deadline;
   article->truncated = article->truncated || out_of_time;
   if (options.include_metadata && !out_of_time) {

@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace lede::clean {
@@ -532,8 +533,27 @@ bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text));
 
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
 
+// A template's placeholder left in the page's text, "$$ARTICLEAD$$", "{{AD_SLOT}}", "%%BANNER%%": a token of
+// capitals, digits and underscores between doubled delimiters.
+bool template_placeholder(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  static constexpr std::pair<std::string_view, std::string_view> kDelimiters[] = {
+      {"$$", "$$"}, {"{{", "}}"}, {"%%", "%%"}, {"[[", "]]"}};
+  for (const auto& [open, close] : kDelimiters) {
+    if (text.size() <= open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+    std::string_view token = text.substr(open.size(), text.size() - open.size() - close.size());
+    bool capitals = std::all_of(token.begin(), token.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    if (capitals && token.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool is_boilerplate_line(std::string_view text) {
   const Line line(text);
+  if (text.size() < 64 && template_placeholder(text)) return true;
   if (text.size() > 320) return consent_placeholder(line);  // every other rule is for a short line
   return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
          breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(text)) ||

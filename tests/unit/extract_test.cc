@@ -558,6 +558,41 @@ TEST(Extract, ATableOfLinksWithHeaderCellsIsData) {
   EXPECT_FALSE(has(text, "Section number")) << text;  // links with no header: navigation
 }
 
+TEST(Extract, APageBuiltByItsScriptsIsReadFromTheScriptsData) {
+  // The server sent a shell; the article's HTML is a JSON string in the hydration data, '<' escaped.
+  auto escaped = [](std::string html) {
+    std::string out;
+    for (char ch : html) {
+      if (ch == '<') out += "\\u003c";
+      else if (ch == '>') out += "\\u003e";
+      else if (ch == '"') out += "\\\"";
+      else out.push_back(ch);
+    }
+    return out;
+  };
+  std::string story = "<p>The city council voted on Tuesday to extend the tram line to the northern districts, a "
+                      "project debated for more than a decade.</p><p>$$ARTICLEAD$$</p><p>Supporters say the "
+                      "extension will cut commuting times in half, while critics point to the cost of it.</p><p>"
+                      "Construction is expected to begin next spring, and the first trams should run in 2029, "
+                      "the council said.</p><p>The line will have eleven new stops and a depot in the north.</p>"
+                      "<p>Fares will match the buses, the transport authority said in a statement after the vote.</p>"
+                      "<p>Residents of the northern districts have asked for the line since the old one closed, "
+                      "and the mayor thanked them for their patience at a meeting on Wednesday evening.</p>"
+                      "<p>The first section, from the central station to the hospital, opens before the rest.</p>";
+  lede::Article article = extract(
+      "<html><head><title>Tram line approved</title></head><body><div id='root'></div><script>"
+      "window.__DATA__ = {\"article\":{\"id\":7,\"body\":\"" + escaped(story) + "\"}};</script></body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted on Tuesday")) << text;
+  EXPECT_TRUE(has(text, "Fares will match the buses")) << text;
+  EXPECT_FALSE(has(text, "ARTICLEAD")) << text;  // a template's placeholder is no paragraph
+  // A page whose own tree holds the article keeps it, whatever its scripts carry.
+  std::string own = text_of("<html><body><article><h1>Trams</h1>" + kBody + "</article><script>var x = {\"b\":\"" +
+                            escaped(story) + "\"};</script></body></html>");
+  EXPECT_TRUE(has(own, "first trams should run in 2029")) << own;
+  EXPECT_FALSE(has(own, "eleven new stops")) << own;
+}
+
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   lede::Article article = extract(
       "<html><head><meta name='author' content='Jane Doe'></head><body><article><h1>Tram line approved</h1>" +

@@ -292,6 +292,15 @@ TEST(Hostile, JsonLdFloods) {
                   .status.ok());
 }
 
+TEST(Hostile, ScriptDataFloods) {
+  // A shell page whose script holds megabytes of HTML in strings: read once, linearly.
+  EXPECT_TRUE(run("<html><body><script>var a = \"" + repeat("\\u003cp\\u003ex y z\\u003c/p\\u003e", 400'000) +
+                  "\";</script></body></html>").status.ok());
+  EXPECT_TRUE(run("<html><body><script>" + repeat("\"<p>a</p><p>b</p><p>c</p>\",", 200'000) + "</script></body></html>")
+                  .status.ok());
+  EXPECT_TRUE(run("<html><body><script>var a = \"" + repeat("\\\\", 3'000'000)).status.ok());  // never closed
+}
+
 // ---- Limits.
 
 TEST(Hostile, TheTimeBudgetStopsTheParserAndSaysSo) {
