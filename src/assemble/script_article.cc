@@ -101,8 +101,29 @@ void unescape_json(std::string_view literal, std::string* out) {
 
 }  // namespace
 
+// schema.org's articleBody is the article as plain text: its lines become paragraphs.
+void paragraphs_of(std::string_view text, std::string* html) {
+  html->clear();
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      *html += "<p>";
+      for (char ch : line) {
+        if (ch == '<') *html += "&lt;";
+        else if (ch == '&') *html += "&amp;";
+        else html->push_back(ch);
+      }
+      *html += "</p>";
+    }
+    start = end + 1;
+  }
+}
+
 bool find_script_article(std::string_view page, std::string* html) {
-  std::string_view best;
+  std::string_view best, article_body;
   int best_paragraphs = 0;
   std::size_t at = 0;
   while (true) {
@@ -128,6 +149,17 @@ bool find_script_article(std::string_view page, std::string* html) {
       while (j < close && page[j] != '"') j += page[j] == '\\' ? 2 : 1;
       if (j >= close) break;
       std::string_view literal = page.substr(i + 1, j - i - 1);
+      // "articleBody": "…" — the value is the next literal after the colon.
+      if (literal == "articleBody") {
+        std::size_t k = j + 1;
+        while (k < close && (page[k] == ' ' || page[k] == ':' || page[k] == '\n')) ++k;
+        if (k < close && page[k] == '"') {
+          std::size_t e = k + 1;
+          while (e < close && page[e] != '"') e += page[e] == '\\' ? 2 : 1;
+          std::string_view value = page.substr(k + 1, (e < close ? e : close) - k - 1);
+          if (value.size() >= kMinArticleBytes && value.size() > article_body.size()) article_body = value;
+        }
+      }
       if (literal.size() >= kMinArticleBytes && literal.size() > best.size()) {
         int paragraphs = paragraph_tags(literal);
         if (paragraphs >= kMinParagraphs && paragraphs >= best_paragraphs) {
@@ -139,8 +171,14 @@ bool find_script_article(std::string_view page, std::string* html) {
     }
     at = close;
   }
-  if (best.empty()) return false;
-  unescape_json(best, html);
+  if (!best.empty()) {
+    unescape_json(best, html);
+    return true;
+  }
+  if (article_body.empty()) return false;
+  std::string text;
+  unescape_json(article_body, &text);
+  paragraphs_of(text, html);
   return true;
 }
 

@@ -9,8 +9,8 @@
 namespace lede::assemble {
 
 // The longest JSON string inside a <script> of `page` (UTF-8) that holds HTML paragraphs — at least
-// three "<p" tags, written raw or escaped ("\u003cp") — decoded from JSON into *html. False when the page
-// has none.
+// three "<p" tags, written raw or escaped ("\u003cp") — decoded from JSON into *html; else the longest
+// schema.org "articleBody" (plain text), its lines as paragraphs. False when the page has neither.
 bool find_script_article(std::string_view page, std::string* html);
 
 }  // namespace lede::assemble

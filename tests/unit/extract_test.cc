@@ -586,6 +586,19 @@ TEST(Extract, APageBuiltByItsScriptsIsReadFromTheScriptsData) {
   EXPECT_TRUE(has(text, "The city council voted on Tuesday")) << text;
   EXPECT_TRUE(has(text, "Fares will match the buses")) << text;
   EXPECT_FALSE(has(text, "ARTICLEAD")) << text;  // a template's placeholder is no paragraph
+  // A shell with schema.org's articleBody (plain text) and nothing else: its lines are the paragraphs.
+  std::string body = "The city council voted on Tuesday to extend the tram line to the northern districts.\\n"
+                     "Supporters say the extension will cut commuting times in half, while critics point to "
+                     "the cost, which the council estimates at 240 million euros over six years.\\nConstruction "
+                     "is expected to begin next spring, and the first trams should run in 2029, the council said "
+                     "in a statement published after the vote on Tuesday evening.\\nResidents of the northern "
+                     "districts have asked for the line since the old one closed in 1961.";
+  lede::Article declared = extract(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Tram line "
+      "approved\",\"articleBody\":\"" + body + "\"}</script></head><body><div id='app'></div></body></html>");
+  ASSERT_GE(declared.blocks.size(), 4u);
+  EXPECT_EQ(declared.blocks[0].text, "The city council voted on Tuesday to extend the tram line to the northern districts.");
+  EXPECT_TRUE(has(lede::to_text(declared), "closed in 1961")) << lede::to_text(declared);
   // A page whose own tree holds the article keeps it, whatever its scripts carry.
   std::string own = text_of("<html><body><article><h1>Trams</h1>" + kBody + "</article><script>var x = {\"b\":\"" +
                             escaped(story) + "\"};</script></body></html>");
