@@ -10,7 +10,8 @@
 namespace lede {
 
 // Inline markup inside a block's text, as byte ranges [begin, end) of Block::text.
-enum class SpanKind : std::uint8_t { link, emphasis, strong, code };
+// `math` covers a formula written as TeX ("$\\frac{a}{b}$"): renderers keep it as it is.
+enum class SpanKind : std::uint8_t { link, emphasis, strong, code, math };
 
 struct Span {
   SpanKind kind = SpanKind::link;

@@ -113,7 +113,7 @@ class Builder {
     } else if (node.tag == Tag::br) {
       pending_.line_break();
     } else if (node.tag == Tag::img && !image_math_text(dom_, c).empty()) {
-      pending_.append(image_math_text(dom_, c));  // a formula set as an image reads as its TeX, in line
+      append_formula(image_math_text(dom_, c), &pending_);  // a formula set as an image reads as its TeX, in line
     } else if (parse::is_block(node.tag)) {
       flush_paragraph();
       element(c);
@@ -172,6 +172,14 @@ class Builder {
     }
   }
 
+  // A formula's TeX ("$…$") as a math span, which renderers keep as it is.
+  static void append_formula(const std::string& tex, InlineText* acc) {
+    if (tex.empty()) return;
+    std::size_t span = acc->open_span(SpanKind::math);
+    acc->append(tex);
+    acc->close_span(span);
+  }
+
   // Inline content of `id` (and its descendants) into `acc`, with spans for links and emphasis.
   void inline_content(NodeId id, InlineText* acc) {
     const parse::Node& node = dom_.node(id);
@@ -185,15 +193,15 @@ class Builder {
       return;
     }
     if (node.tag == Tag::img) {
-      acc->append(image_math_text(dom_, id));
+      append_formula(image_math_text(dom_, id), acc);
       return;
     }
     if (node.tag == Tag::math) {
-      acc->append(math_text(dom_, id));
+      append_formula(math_text(dom_, id), acc);
       return;
     }
     if (node.tag == Tag::script) {
-      acc->append(script_math_text(dom_, id));
+      append_formula(script_math_text(dom_, id), acc);
       return;
     }
     std::size_t span = SIZE_MAX;

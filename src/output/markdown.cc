@@ -70,8 +70,9 @@ int rank(SpanKind k) {
     case SpanKind::strong: return 1;
     case SpanKind::emphasis: return 2;
     case SpanKind::code: return 3;
+    case SpanKind::math: return 4;
   }
-  return 4;
+  return 5;
 }
 
 struct Node {
@@ -217,7 +218,8 @@ class Inline {
         shrink(&p.b, &p.e);
         if (p.b >= p.e) continue;
       }
-      if (!nodes_[top].root && nodes_[top].kind == SpanKind::code) continue;  // code holds no markup
+      if (!nodes_[top].root && (nodes_[top].kind == SpanKind::code || nodes_[top].kind == SpanKind::math))
+        continue;  // code and formulas hold no markup
       bool nested_same = false;
       for (int a = top; !nodes_[a].root; a = nodes_[a].parent)
         if (nodes_[a].kind == p.kind) nested_same = true;  // no link in a link, no *a *b* c*
@@ -324,6 +326,9 @@ class Inline {
     switch (n.kind) {
       case SpanKind::code:
         code_span(out, text_.substr(n.b, n.e - n.b));
+        return;
+      case SpanKind::math:  // "$…$" is TeX: escaping its '_' or '*' would change the formula
+        out.append(text_.substr(n.b, n.e - n.b));
         return;
       case SpanKind::link:
         link_open_guard(out);

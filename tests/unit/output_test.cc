@@ -258,6 +258,12 @@ TEST(OutputMarkdown, EmptyArticleIsEmpty) {
   EXPECT_EQ(md(article({para(" "), heading(2, ""), list(true, {}), code("")})), "");
 }
 
+TEST(OutputMarkdown, AFormulaIsKeptAsItIs) {
+  // "where $E_{l,u} = h*f$ holds": the TeX's '_' and '*' are not escaped, the text around it is.
+  Article a = article({para("where $E_{l,u} = h*f$ holds *twice*", {Span{SpanKind::math, 6, 21, {}}})});
+  EXPECT_EQ(md(a), "where $E_{l,u} = h*f$ holds \\*twice\\*\n");
+}
+
 TEST(OutputMarkdown, Headings) {
   EXPECT_EQ(md1(heading(1, "One")), "# One\n");
   EXPECT_EQ(md1(heading(3, "Three\nlines")), "### Three lines\n");
