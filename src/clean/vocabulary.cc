@@ -181,7 +181,7 @@ constexpr std::string_view kEmbedWords[] = {
     "contenus externes", "contenido externo", "contenidos externos", "contenuto esterno", "contenuti esterni",
     "externe inhoud", "ekstern innhold", "eksternt indhold", "externt innehåll", "treści zewnętrzn",
     "externí obsah", "obsah vložený z jiného webu", "внешний контент", "внешнего контента", "зовнішній контент",
-    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter", "content from youtube"};
+    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter"};
 constexpr std::string_view kConsentWords[] = {
     "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
     "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
