@@ -1,7 +1,6 @@
 // Direct quotations: the words a paragraph sets between quotation marks, and who said them when the text
 // says so. Runs on the finished blocks; reads text only, never the tree. See docs/quotes.md.
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
