@@ -22,6 +22,8 @@ constexpr std::size_t kMinCharsUnspaced = 15;
 constexpr std::size_t kMaxSpeakerWords = 6;
 // The attribution is read this far after the closing mark, or before the opening one.
 constexpr std::size_t kAttributionBytes = 160;
+// No story quotes more: a page of thousands of quoted strings is data, and its list would only grow the output.
+constexpr std::size_t kMaxQuotes = 500;
 
 // Speech verbs after which (or before which) the speaker stands, lower case. Whole words:
 constexpr std::string_view kVerbs[] = {
@@ -340,7 +342,7 @@ void split_signature(std::string_view text, std::string_view* words, std::string
 
 void find_quotes(Article* article) {
   article->quotes.clear();
-  for (std::size_t b = 0; b < article->blocks.size(); ++b) {
+  for (std::size_t b = 0; b < article->blocks.size() && article->quotes.size() < kMaxQuotes; ++b) {
     const Block& block = article->blocks[b];
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::quote) continue;
     const std::string_view text = block.text;
@@ -348,6 +350,7 @@ void find_quotes(Article* article) {
     std::size_t floor = 0;
     bool any = false;
     for (const Span& s : spans) {
+      if (article->quotes.size() >= kMaxQuotes) break;
       std::string_view words = trim_quoted(text.substr(s.begin, s.end - s.begin));
       if (!long_enough(words)) {
         floor = s.close_end;

@@ -301,6 +301,13 @@ TEST(Hostile, ScriptDataFloods) {
   EXPECT_TRUE(run("<html><body><script>var a = \"" + repeat("\\\\", 3'000'000)).status.ok());  // never closed
 }
 
+TEST(Hostile, AParagraphOfAMillionQuotations) {
+  Outcome out = run("<html><body><article><p>" + repeat("\"one two three four five\" ", 1'000'000) + "</p>" +
+                    kProse + "</article></body></html>");
+  ASSERT_TRUE(out.status.ok());
+  EXPECT_LE(out.article.quotes.size(), 500u);
+}
+
 // ---- Limits.
 
 TEST(Hostile, TheTimeBudgetStopsTheParserAndSaysSo) {
