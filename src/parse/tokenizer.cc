@@ -79,6 +79,21 @@ TokenKind Tokenizer::next() {
   return TokenKind::eof;
 }
 
+TokenKind Tokenizer::text_run(const char* start, const char* p) {
+  pos_ = p;
+  text_ = std::string_view(start, static_cast<std::size_t>(p - start));
+  return p > start ? TokenKind::text : TokenKind::eof;
+}
+
+bool Tokenizer::char_ref(const char* p) {
+  CharRef ref = decode_char_ref(std::string_view(p + 1, static_cast<std::size_t>(end_ - p - 1)), false);
+  if (ref.consumed == 0) return false;
+  std::memcpy(ref_text_, ref.text, ref.length);
+  text_ = std::string_view(ref_text_, ref.length);
+  pos_ = p + 1 + ref.consumed;
+  return true;
+}
+
 // Data state: a text run, a decoded reference, or a tag. Returns eof when it only skipped something
 // (a comment, a NUL) and the caller should go on.
 TokenKind Tokenizer::data() {
@@ -86,11 +101,7 @@ TokenKind Tokenizer::data() {
   const char* p = pos_;
   for (;;) {
     p = find_any(p, end_, '<', '&', '\r', '\0');
-    if (p == end_) {
-      pos_ = end_;
-      text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-      return p > start ? TokenKind::text : TokenKind::eof;
-    }
+    if (p == end_) return text_run(start, p);
     char c = *p;
     if (c == '<') {
       // A tag, end tag, comment, DOCTYPE or processing instruction; anything else leaves '<' as text.
@@ -99,31 +110,17 @@ TokenKind Tokenizer::data() {
         ++p;
         continue;
       }
-      if (p > start) {
-        pos_ = p;
-        text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-        return TokenKind::text;
-      }
+      if (p > start) return text_run(start, p);
       pos_ = p;
       TokenKind kind;
       if (tag(&kind)) return kind;
       return TokenKind::eof;  // skipped: the caller comes back
     }
-    if (p > start) {
-      pos_ = p;
-      text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-      return TokenKind::text;
-    }
+    if (p > start) return text_run(start, p);
     if (c == '&') {
-      CharRef ref = decode_char_ref(std::string_view(p + 1, static_cast<std::size_t>(end_ - p - 1)), false);
-      if (ref.consumed == 0) {
-        ++p;  // a literal '&': part of the run
-        continue;
-      }
-      std::memcpy(ref_text_, ref.text, ref.length);
-      text_ = std::string_view(ref_text_, ref.length);
-      pos_ = p + 1 + ref.consumed;
-      return TokenKind::text;
+      if (char_ref(p)) return TokenKind::text;
+      ++p;  // a literal '&': part of the run
+      continue;
     }
     if (c == '\r') {  // CR LF and a lone CR are LF (the spec's input stream preprocessing)
       if (p + 1 < end_ && p[1] == '\n') {
@@ -377,11 +374,7 @@ TokenKind Tokenizer::raw_text() {
   std::size_t n = raw_end_name_.size();
   for (;;) {
     p = find_any(p, end_, '<', amp, '\r', '\0');
-    if (p == end_) {
-      pos_ = end_;
-      text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-      return p > start ? TokenKind::text : TokenKind::eof;
-    }
+    if (p == end_) return text_run(start, p);
     char c = *p;
     if (c == '<') {
       bool end_tag = mode_ != TextMode::plaintext && static_cast<std::size_t>(end_ - p) > n + 2 && p[1] == '/';
@@ -395,25 +388,13 @@ TokenKind Tokenizer::raw_text() {
         continue;
       }
       mode_ = TextMode::data;  // the end tag itself is read in the data state
-      pos_ = p;
-      text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-      return p > start ? TokenKind::text : TokenKind::eof;
+      return text_run(start, p);
     }
-    if (p > start) {
-      pos_ = p;
-      text_ = std::string_view(start, static_cast<std::size_t>(p - start));
-      return TokenKind::text;
-    }
+    if (p > start) return text_run(start, p);
     if (c == '&') {
-      CharRef ref = decode_char_ref(std::string_view(p + 1, static_cast<std::size_t>(end_ - p - 1)), false);
-      if (ref.consumed == 0) {
-        ++p;
-        continue;
-      }
-      std::memcpy(ref_text_, ref.text, ref.length);
-      text_ = std::string_view(ref_text_, ref.length);
-      pos_ = p + 1 + ref.consumed;
-      return TokenKind::text;
+      if (char_ref(p)) return TokenKind::text;
+      ++p;  // a literal '&': part of the run
+      continue;
     }
     if (c == '\r') {
       if (p + 1 < end_ && p[1] == '\n') {

@@ -52,6 +52,10 @@ class Tokenizer {
 
   TokenKind data();
   TokenKind raw_text();
+  // The text run [start, p) as the token, reading on from p; eof when the run is empty.
+  TokenKind text_run(const char* start, const char* p);
+  // A character reference at the '&' at p as the token; false when it is a literal '&'.
+  bool char_ref(const char* p);
   bool tag(TokenKind* kind);  // at '<': a tag, or a skipped comment/doctype; false: the '<' is text
   bool read_tag(bool end);    // after "<" or "</" and a letter; false: the input ended inside the tag
   bool read_attributes(bool keep);
