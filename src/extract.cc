@@ -57,9 +57,9 @@ std::size_t text_bytes(const std::vector<Block>& blocks) {
 constexpr std::size_t kScriptShellBytes = 200;
 
 // A page built by its scripts: an empty shell, the article's HTML a string in a script's data. When the
-// page's own tree gave next to no text and such a string reads as more, its blocks are the body.
+// page's own tree gave next to no text (`have` bytes) and such a string reads as more, its blocks are the body.
 void read_script_article(std::string_view utf8, const Options& options, const parse::ParseLimits& limits,
-                         ScriptPass* pass, Article* article) {
+                         std::size_t have, ScriptPass* pass, Article* article) {
   if (!assemble::find_script_article(utf8, &pass->html)) return;
   parse::ParseResult parsed = parse::parse_html(pass->html, limits, &pass->dom);
   clean::mark(pass->dom, &pass->marks);
@@ -67,7 +67,7 @@ void read_script_article(std::string_view utf8, const Options& options, const pa
   Article found;
   found.title = article->title;
   assemble::build_blocks(pass->dom, pass->selection, options, &found);
-  const std::size_t have = text_bytes(article->blocks), would = text_bytes(found.blocks);
+  const std::size_t would = text_bytes(found.blocks);
   if (would < 2 * kScriptShellBytes || would < 2 * have) return;
   article->blocks = std::move(found.blocks);
   article->truncated = article->truncated || parsed.truncated;
@@ -110,8 +110,8 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
 
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
-  if (text_bytes(article->blocks) < kScriptShellBytes)
-    read_script_article(decoded.utf8, options, limits, &state_->script, article);
+  if (const std::size_t have = text_bytes(article->blocks); have < kScriptShellBytes)
+    read_script_article(decoded.utf8, options, limits, have, &state_->script, article);
   bool out_of_time = Clock::now() >= metadata_deadline;
   article->truncated = article->truncated || out_of_time;
   if (options.include_metadata && !out_of_time) {

@@ -112,8 +112,8 @@ class Builder {
       pending_.append(dom_.text(c));
     } else if (node.tag == Tag::br) {
       pending_.line_break();
-    } else if (node.tag == Tag::img && !image_math_text(dom_, c).empty()) {
-      append_formula(image_math_text(dom_, c), &pending_);  // a formula set as an image reads as its TeX, in line
+    } else if (std::string tex = node.tag == Tag::img ? image_math_text(dom_, c) : std::string(); !tex.empty()) {
+      append_formula(tex, &pending_);  // a formula set as an image reads as its TeX, in line
     } else if (parse::is_block(node.tag)) {
       flush_paragraph();
       element(c);
@@ -375,13 +375,7 @@ class Builder {
   // prompts), or a number of the gutter find_numbered_gutter found.
   bool is_line_number(NodeId id) const {
     if (gutter_.count(id)) return true;
-    std::string_view style = dom_.attr(id, "style");
-    if (!style.empty()) {
-      std::string squeezed;
-      for (char ch : style)
-        if (ch != ' ') squeezed.push_back(ch);
-      if (squeezed.find("user-select:none") != std::string::npos) return true;
-    }
+    if (unselectable(dom_.attr(id, "style"))) return true;
     std::string_view cls = dom_.attr(id, "class");
     if (cls.empty()) return false;
     static constexpr std::string_view kNames[] = {"lineno", "linenos", "linenumber", "linenumbers", "lnt", "ln",
@@ -392,10 +386,27 @@ class Builder {
       if (end == std::string_view::npos) end = cls.size();
       std::string_view word = cls.substr(i, end - i);
       for (std::string_view name : kNames) {
-        if (word == name || (word.size() > name.size() && word.ends_with(name) && word[word.size() - name.size() - 1] == '-'))
-          return true;
+        // "lineno", or a name ending in "-lineno" ("hljs-ln", "react-syntax-highlighter-line-number").
+        const bool suffix =
+            word.size() > name.size() && word.ends_with(name) && word[word.size() - name.size() - 1] == '-';
+        if (word == name || suffix) return true;
       }
       i = end + 1;
+    }
+    return false;
+  }
+
+  // "user-select: none" in an inline style, spaces anywhere in it, read in place.
+  static bool unselectable(std::string_view style) {
+    constexpr std::string_view kDeclaration = "user-select:none";
+    for (std::size_t start = 0; start < style.size(); ++start) {
+      std::size_t matched = 0;
+      for (std::size_t i = start; i < style.size() && matched < kDeclaration.size(); ++i) {
+        if (style[i] == ' ') continue;
+        if (style[i] != kDeclaration[matched]) break;
+        ++matched;
+      }
+      if (matched == kDeclaration.size()) return true;
     }
     return false;
   }
@@ -415,6 +426,8 @@ class Builder {
       while (prev != kNoNode && dom_.node(prev).tag == Tag::text && fold_space(dom_.text(prev)).empty())
         prev = dom_.node(prev).prev_sibling;
       if (prev != kNoNode) continue;
+      // More than six visible characters is no line number: read on without copying the subtree's text.
+      if (sel_.chars[id] > 6) continue;
       text.clear();
       dom_.append_text(id, &text);
       std::string_view t = text;
