@@ -1,6 +1,5 @@
 // Title choice: the declared titles (og:title, <title>) name the story, the visible <h1> spells it as the
 // reader saw it. Prefers the h1 that matches a declared title; strips "| Site name" style suffixes.
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +7,7 @@
 #include "assemble/assemble.h"
 #include "assemble/compare.h"
 #include "assemble/inline_text.h"
+#include "clean/vocabulary.h"
 
 namespace lede::assemble {
 namespace {
@@ -16,17 +16,6 @@ using parse::Dom;
 using parse::kNoNode;
 using parse::NodeId;
 using parse::Tag;
-
-// A <title> or <h1> holding more text than this is an unclosed element that swallowed the page, not a
-// headline (its visible characters for an <h1>, its bytes for a <title>, whose text is never counted).
-constexpr std::uint32_t kMaxTitleBytes = 2000;
-
-std::size_t own_text_bytes(const Dom& dom, NodeId id) {
-  std::size_t bytes = 0;
-  for (NodeId c = dom.node(id).first_child; c != kNoNode; c = dom.node(c).next_sibling)
-    if (dom.node(c).tag == Tag::text) bytes += dom.node(c).text_len;
-  return bytes;
-}
 
 // Splits "Headline | Site" / "Headline - Site" / "Headline — Site" and keeps the longest part.
 std::string strip_site_suffix(const std::string& title) {
@@ -62,12 +51,12 @@ std::string find_title(const Dom& dom, const score::Selection& selection) {
       std::string_view property = dom.attr(id, "property");
       if (property.empty()) property = dom.attr(id, "name");
       if (property == "og:title" || property == "twitter:title") og = fold_space(dom.attr(id, "content"));
-    } else if (node.tag == Tag::title && html_title.empty() && own_text_bytes(dom, id) <= kMaxTitleBytes) {
+    } else if (node.tag == Tag::title && html_title.empty() && dom.own_text_bytes(id) <= clean::kMaxHeadlineBytes) {
       std::string raw;
       dom.append_text(id, &raw);
       html_title = fold_space(raw);
     } else if (node.tag == Tag::h1 && !(selection.zone[id] & clean::kDropped) && h1s.size() < 8 &&
-               selection.chars[id] <= kMaxTitleBytes) {
+               selection.chars[id] <= clean::kMaxHeadlineBytes) {
       std::string raw;
       dom.append_text(id, &raw);
       std::string text = fold_space(raw);

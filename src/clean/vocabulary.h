@@ -2,6 +2,7 @@
 // place, named and documented (docs/extraction.md). Lookups only; no tree walking, no scoring here.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace lede::clean {
@@ -20,6 +21,11 @@ enum class Hint : unsigned char {
 };
 inline Hint operator|(Hint a, Hint b) { return static_cast<Hint>(static_cast<int>(a) | static_cast<int>(b)); }
 inline bool has(Hint set, Hint h) { return (static_cast<int>(set) & static_cast<int>(h)) != 0; }
+
+// A <title> or <h1> holding more text than this is an unclosed element that swallowed the page, not a
+// headline (measured in its own text's bytes for a <title>, whose text no stage counts, and in visible
+// characters for an <h1>). Read by the title choice of both the assemble and the metadata stage.
+inline constexpr std::size_t kMaxHeadlineBytes = 2000;
 
 // Classifies the words of a class or id value (split at non-alphanumerics and camelCase humps).
 Hint classify_names(std::string_view class_or_id);

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "clean/vocabulary.h"
 #include "meta/collect.h"
 #include "meta/text.h"
 
@@ -182,9 +183,9 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
         }
         break;
       case Tag::title:
-        // A <title> swallowing the page (never closed) is no title. Its text is one run (RCDATA).
+        // A <title> swallowing the page (never closed) is no title.
         if (evidence->html_title.empty() && !inside_svg(dom, id) &&
-            (dom.node(id).first_child == parse::kNoNode || dom.node(dom.node(id).first_child).text_len <= 2000)) {
+            dom.own_text_bytes(id) <= clean::kMaxHeadlineBytes) {
           std::string raw;
           dom.append_text(id, &raw);
           evidence->html_title = fold_space(raw);
@@ -192,7 +193,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
         break;
       case Tag::h1:
         if (!(selection.zone[id] & (clean::kDropped | clean::kHidden)) && evidence->h1s.size() < 8 &&
-            selection.chars[id] <= 2000) {
+            selection.chars[id] <= clean::kMaxHeadlineBytes) {
           std::string raw;
           dom.append_text(id, &raw);
           std::string text = fold_space(raw);

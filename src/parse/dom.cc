@@ -105,6 +105,13 @@ std::string_view Dom::name(NodeId id) const {
   return tag_name(n.tag);
 }
 
+std::size_t Dom::own_text_bytes(NodeId id) const {
+  std::size_t bytes = 0;
+  for (NodeId c = nodes_[id].first_child; c != kNoNode; c = nodes_[c].next_sibling)
+    if (nodes_[c].tag == Tag::text) bytes += nodes_[c].text_len;
+  return bytes;
+}
+
 void Dom::append_text(NodeId id, std::string* out) const {
   // Iterative pre-order walk: pages can nest deeper than the stack allows.
   if (nodes_[id].tag == Tag::text) {

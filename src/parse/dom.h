@@ -65,6 +65,8 @@ class Dom {
 
   // All text below `id`, concatenated as is (no white-space folding), appended to *out.
   void append_text(NodeId id, std::string* out) const;
+  // The bytes of the text nodes that are children of `id` (not of its descendants).
+  std::size_t own_text_bytes(NodeId id) const;
 
   // Builders, used by the tree builder only.
   NodeId add_element(NodeId parent, Tag tag, std::string_view unknown_name);
