@@ -236,7 +236,7 @@ class Builder {
         out_->back().credit = std::move(block.text);
       return;
     }
-    if (!title_key_.empty() && comparable(block.text) == title_key_) return;
+    if (!title_key_.empty() && has_comparable_key(block.text, title_key_)) return;
     if (repeated(block.text) && in_variant_) return;
     out_->push_back(std::move(block));
   }

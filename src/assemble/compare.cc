@@ -24,29 +24,57 @@ void append_code_point(char32_t cp, std::string* out) {
   }
 }
 
-std::string comparable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+// Calls `emit(cp)` with each code point of comparable(text) in order, until it returns false.
+template <typename Emit>
+void comparable_code_points(std::string_view text, Emit emit) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
     unsigned char c = *p;
     if (c < 0x80) {
       ++p;
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+      if (!emit(static_cast<char32_t>(c))) return;
       continue;
     }
     char32_t cp = 0;
     int len = score::next_code_point(p, end, &cp);
-    if (len == 0) break;
+    if (len == 0) return;
     p += len;
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
     if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я
     if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Ѐ-Џ (Ukrainian Є, І, Ї among them)
-    append_code_point(cp, &out);
+    if (!emit(cp)) return;
   }
+}
+
+}  // namespace
+
+std::string comparable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  comparable_code_points(text, [&](char32_t cp) {
+    append_code_point(cp, &out);
+    return true;
+  });
   return out;
+}
+
+bool has_comparable_key(std::string_view text, std::string_view key) {
+  std::size_t at = 0;
+  bool same = true;
+  std::string bytes;
+  comparable_code_points(text, [&](char32_t cp) {
+    bytes.clear();
+    append_code_point(cp, &bytes);
+    same = key.substr(at).starts_with(bytes);
+    at += bytes.size();
+    return same;
+  });
+  return same && at == key.size();
 }
 
 }  // namespace lede::assemble

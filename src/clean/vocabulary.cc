@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -202,26 +202,17 @@ constexpr std::string_view kCreditAgencies[] = {"getty images", "shutterstock", 
                                                 "ap photo", "reuters", "afp", "depositphotos", "unsplash",
                                                 "alamy", "epa", "dpa", "picture alliance", "тасс", "риа новости"};
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// kWords split for lookup: whole words in a hash map, prefixes (the '*' entries) in a short list. Built once.
+// kWords split for lookup by their first letter (every entry starts with one): whole words, and prefixes
+// (the '*' entries, without it). Most words of a page's class names ("flex", "mt", "col") meet a handful of
+// entries of their letter and are rejected by length before a byte is compared. Built once.
 struct WordIndex {
-  std::unordered_map<std::string_view, Hint> whole;
-  std::vector<Word> prefixes;  // word without its '*'
+  std::vector<Word> whole[26];
+  std::vector<Word> prefixes[26];
   WordIndex() {
     for (const Word& w : kWords) {
-      if (w.word.back() == '*') {
-        prefixes.push_back({w.word.substr(0, w.word.size() - 1), w.hint});
-      } else {
-        auto [it, inserted] = whole.emplace(w.word, w.hint);
-        if (!inserted) it->second = it->second | w.hint;
-      }
+      const std::size_t letter = static_cast<std::size_t>(w.word.front() - 'a');
+      if (w.word.back() == '*') prefixes[letter].push_back({w.word.substr(0, w.word.size() - 1), w.hint});
+      else whole[letter].push_back(w);
     }
   }
 };
@@ -231,13 +222,19 @@ const WordIndex& word_index() {
   return index;
 }
 
-Hint classify_word(std::string_view word) {
+// The hint of one lower-cased word. `complete` is false when the word was cut (a class word longer than
+// the tokenizer keeps): its kept start can still begin with a prefix entry, but equal no whole word.
+Hint classify_word(std::string_view word, bool complete) {
+  if (word.empty() || word.front() < 'a' || word.front() > 'z') return Hint::none;
   const WordIndex& index = word_index();
+  const std::size_t letter = static_cast<std::size_t>(word.front() - 'a');
   Hint hint = Hint::none;
-  if (auto it = index.whole.find(word); it != index.whole.end()) hint = it->second;
-  for (const Word& w : index.prefixes) {
-    if (w.word.front() == word.front() && word.starts_with(w.word)) hint = hint | w.hint;
+  if (complete) {
+    for (const Word& w : index.whole[letter])
+      if (w.word == word) hint = hint | w.hint;
   }
+  for (const Word& w : index.prefixes[letter])
+    if (word.starts_with(w.word)) hint = hint | w.hint;
   return hint;
 }
 
@@ -250,15 +247,23 @@ std::string fold_phrase(std::string_view text) {
   auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   while (b < e && space(text[b])) ++b;
   while (e > b && (space(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' || text[e - 1] == '|')) --e;
-  std::string out = lower_ascii(text.substr(b, e - b));
-  // Fold the Cyrillic capitals А-Я (U+0410..U+042F) to lower case: the common case for labels.
-  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-    auto c0 = static_cast<unsigned char>(out[i]), c1 = static_cast<unsigned char>(out[i + 1]);
-    if (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0x9F) {
-      out[i + 1] = static_cast<char>(c1 + 0x20);
-    } else if (c0 == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF) {
-      out[i] = static_cast<char>(0xD1);
-      out[i + 1] = static_cast<char>(c1 - 0x20);
+  std::string out(text.substr(b, e - b));
+  // One pass: ASCII capitals, and the Cyrillic capitals А-Я (U+0410..U+042F, the common case for labels).
+  const std::size_t n = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c0 = static_cast<unsigned char>(out[i]);
+    if (c0 < 0x80) {
+      if (c0 >= 'A' && c0 <= 'Z') out[i] = static_cast<char>(c0 + 32);
+      continue;
+    }
+    if (c0 == 0xD0 && i + 1 < n) {
+      const auto c1 = static_cast<unsigned char>(out[i + 1]);
+      if (c1 >= 0x90 && c1 <= 0x9F) {
+        out[i + 1] = static_cast<char>(c1 + 0x20);
+      } else if (c1 >= 0xA0 && c1 <= 0xAF) {
+        out[i] = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(c1 - 0x20);
+      }
     }
     if (c0 >= 0xC0) ++i;
   }
@@ -269,7 +274,11 @@ std::string fold_phrase(std::string_view text) {
 
 Hint classify_names(std::string_view value) {
   Hint hint = Hint::none;
-  std::string word;
+  // The current word, lower-cased, in place: no class word in the vocabulary is longer than this, so a
+  // longer one is kept cut (`complete` false) for its prefix entries only.
+  char buffer[32];
+  std::size_t length = 0;
+  bool complete = true;
   // A word after "has"/"with"/"no"/"show" names a state of the element, not what it is ("hasBanners",
   // "with-sidebar", "no-ads"): it says nothing.
   bool state_word = false;
@@ -278,19 +287,32 @@ Hint classify_names(std::string_view value) {
   // "sign" or "log" followed by "in" or "up" in one name ("sign-in-group", "logIn") is a sign-in wall.
   bool account_verb = false;
   auto flush = [&] {
-    if (!word.empty()) {
-      if (!state_word) hint = hint | classify_word(word);
-      state_word = word == "has" || word == "with" || word == "no" || word == "without" || word == "show";
-      if (story_word && (word == "body" || word == "content" || word == "text")) hint = hint | Hint::body;
-      story_word = word == "article" || word == "entry" || word == "post" || word == "story" || word == "news";
-      if (account_verb && (word == "in" || word == "up")) hint = hint | Hint::chrome;
-      account_verb = word == "sign" || word == "log";
+    if (length > 0) {
+      const std::string_view word(buffer, length);
+      if (!state_word) hint = hint | classify_word(word, complete);
+      const std::string_view whole = complete ? word : std::string_view();
+      state_word = whole == "has" || whole == "with" || whole == "no" || whole == "without" || whole == "show";
+      if (story_word && (whole == "body" || whole == "content" || whole == "text")) hint = hint | Hint::body;
+      story_word = whole == "article" || whole == "entry" || whole == "post" || whole == "story" || whole == "news";
+      if (account_verb && (whole == "in" || whole == "up")) hint = hint | Hint::chrome;
+      account_verb = whole == "sign" || whole == "log";
     }
-    word.clear();
+    length = 0;
+    complete = true;
   };
   bool atomic = false;  // inside an atomic-CSS class name ("Mstart(137px)--modalMinWidth"): says nothing
+  // Joined forms ("sr-only" and "visually-hidden" arrive as two words): the value's letters and digits
+  // run together, kept only while they can still be one of the four forms (at most 16 of them).
+  char joined[16];
+  std::size_t joined_length = 0;
+  bool joined_fits = true;
   for (std::size_t i = 0; i < value.size(); ++i) {
     auto c = static_cast<unsigned char>(value[i]);
+    const bool alnum = is_alnum(c);
+    if (alnum) {
+      if (joined_length < sizeof joined) joined[joined_length++] = static_cast<char>(c | 0x20);
+      else joined_fits = false;
+    }
     if (c == ' ' || c == '\t' || c == '\n') {
       atomic = false;
       flush();
@@ -299,32 +321,81 @@ Hint classify_names(std::string_view value) {
     }
     if (c == '(') {
       atomic = true;
-      word.clear();
+      length = 0;
+      complete = true;
     }
     if (atomic) continue;
-    if (!is_alnum(c)) {
+    if (!alnum) {
       flush();
       continue;
     }
     bool upper = c >= 'A' && c <= 'Z';
     // A camelCase hump starts a new word: "shareButtons" -> "share", "buttons".
-    if (upper && !word.empty() && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z') flush();
-    word.push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
+    if (upper && length > 0 && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z') flush();
+    if (length < sizeof buffer) buffer[length++] = static_cast<char>(upper ? c - 'A' + 'a' : c);
+    else complete = false;
   }
   flush();
-  // Joined forms: "sr-only" and "visually-hidden" arrive as two words.
-  std::string folded;
-  for (char c : value) {
-    if (is_alnum(static_cast<unsigned char>(c))) folded.push_back(static_cast<char>(c | 0x20));
+  if (joined_fits) {
+    const std::string_view folded(joined, joined_length);
+    if (folded == "sronly" || folded == "visuallyhidden" || folded == "screenreadertext" || folded == "dnone")
+      hint = hint | Hint::hidden;
   }
-  if (folded == "sronly" || folded == "visuallyhidden" || folded == "screenreadertext" || folded == "dnone")
-    hint = hint | Hint::hidden;
   return hint;
 }
 
 namespace {
 
-// A short line of text and its folded form (fold_phrase), folded once however many rules read it.
+// The byte pairs a text holds, as a 4,096-bit set (a pair's key: the low six bits of each byte). A phrase
+// whose first or last pair is missing is not in the text, so a line is read once for the pairs and most of
+// the phrase lists below are rejected by two bit tests a phrase instead of a search each.
+class BytePairs {
+ public:
+  static std::size_t key(unsigned char first, unsigned char second) {
+    return (static_cast<std::size_t>(first & 63) << 6) | (second & 63);
+  }
+  void read(std::string_view text) {
+    bits_.fill(0);
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      const std::size_t k = key(static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[i + 1]));
+      bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    }
+  }
+  bool holds(std::size_t k) const { return (bits_[k >> 6] >> (k & 63)) & 1; }
+
+ private:
+  std::array<std::uint64_t, 64> bits_{};
+};
+
+// A list of phrases searched for anywhere in a folded line, each with the keys of its first and last byte
+// pairs (every phrase has two bytes or more).
+class PhraseList {
+ public:
+  template <std::size_t N>
+  explicit PhraseList(const std::string_view (&phrases)[N]) {
+    for (std::string_view p : phrases) entries_.push_back({p, key_at(p, 0), key_at(p, p.size() - 2)});
+  }
+  bool any_in(std::string_view folded, const BytePairs& pairs) const {
+    for (const Entry& e : entries_) {
+      if (pairs.holds(e.first) && pairs.holds(e.last) && folded.find(e.phrase) != std::string_view::npos)
+        return true;
+    }
+    return false;
+  }
+
+ private:
+  static std::size_t key_at(std::string_view p, std::size_t i) {
+    return BytePairs::key(static_cast<unsigned char>(p[i]), static_cast<unsigned char>(p[i + 1]));
+  }
+  struct Entry {
+    std::string_view phrase;
+    std::size_t first, last;
+  };
+  std::vector<Entry> entries_;
+};
+
+// A short line of text, its folded form (fold_phrase) and that form's byte pairs, each made once however
+// many rules read them.
 class Line {
  public:
   explicit Line(std::string_view text) : raw(text) {}
@@ -335,11 +406,21 @@ class Line {
     }
     return folded_;
   }
+  // Whether a phrase of `list` stands anywhere in the folded line.
+  bool holds_any(const PhraseList& list) const {
+    if (!pairs_ready_) {
+      pairs_.read(folded());
+      pairs_ready_ = true;
+    }
+    return list.any_in(folded(), pairs_);
+  }
   const std::string_view raw;
 
  private:
   mutable std::string folded_;
+  mutable BytePairs pairs_;
   mutable bool folded_ready_ = false;
+  mutable bool pairs_ready_ = false;
 };
 
 // Short texts that are chrome wherever they stand ("Share", "Read more", "Advertisement", "menu open",
@@ -347,8 +428,19 @@ class Line {
 bool chrome_phrase(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 64) return false;
+  // The phrases by their length, so that a line meets only the phrases as long as it is.
+  struct ByLength {
+    std::vector<std::string_view> phrases[65];
+    ByLength() {
+      for (std::string_view p : kChromePhrases)
+        if (p.size() <= 64) phrases[p.size()].push_back(p);
+    }
+  };
+  static const ByLength index;
   const std::string_view folded = line.folded();
-  return std::find(std::begin(kChromePhrases), std::end(kChromePhrases), folded) != std::end(kChromePhrases);
+  if (folded.size() > 64) return false;
+  const std::vector<std::string_view>& same = index.phrases[folded.size()];
+  return std::find(same.begin(), same.end(), folded) != same.end();
 }
 
 // A short paragraph that asks the reader to do something: subscribe, sign up, log in, enable JavaScript,
@@ -356,27 +448,23 @@ bool chrome_phrase(const Line& line) {
 bool prompt(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 320) return false;
-  const std::string_view folded = line.folded();
-  for (std::string_view word : kPromptWords) {
-    if (folded.find(word) != std::string_view::npos) return true;
-  }
-  return false;
+  static const PhraseList kPrompts(kPromptWords);
+  return line.holds_any(kPrompts);
 }
 // A paragraph that stands in for an embed until the reader consents (kEmbedWords, kConsentWords). These run
 // longer than a prompt: a sentence on what the embed is and one on what consenting shares.
 bool consent_placeholder(const Line& line) {
   if (line.raw.size() > 1200) return false;
-  const std::string_view folded = line.folded();
-  auto any = [&](const auto& words) {
-    return std::any_of(std::begin(words), std::end(words),
-                       [&](std::string_view w) { return folded.find(w) != std::string_view::npos; });
-  };
-  return any(kEmbedWords) && any(kConsentWords);
+  static const PhraseList kEmbeds(kEmbedWords), kConsents(kConsentWords);
+  return line.holds_any(kEmbeds) && line.holds_any(kConsents);
 }
 
 // Lead-ins of boilerplate lines ("Read also:", "Читайте также", "Related:", "Share on", ...).
-bool chrome_prefix(std::string_view text) {
-  std::string folded = fold_phrase(text.substr(0, 80));
+bool chrome_prefix(const Line& line) {
+  // The lead-in is read from the line's first 80 bytes.
+  std::string head;
+  std::string_view folded = line.folded();
+  if (line.raw.size() > 80) folded = head = fold_phrase(line.raw.substr(0, 80));
   for (std::string_view prefix : kChromePrefixes) {
     if (folded.starts_with(prefix)) return true;
   }
@@ -439,14 +527,31 @@ bool breadcrumb(std::string_view text) {
 bool copyright(const Line& line) {
   const std::string_view text = line.raw;
   if (text.size() > 240) return false;
+  static constexpr std::string_view kReserved[] = {
+      "all rights reserved", "alle rechte vorbehalten", "все права защищены", "всі права захищені",
+      "tous droits réservés", "todos los derechos reservados"};
+  static const PhraseList kRights(kReserved);
   const std::string_view folded = line.folded();
-  return folded.starts_with("copyright") || folded.starts_with("\xC2\xA9") /* © */ ||
-         folded.find("all rights reserved") != std::string_view::npos ||
-         folded.find("alle rechte vorbehalten") != std::string_view::npos ||
-         folded.find("все права защищены") != std::string_view::npos ||
-         folded.find("всі права захищені") != std::string_view::npos ||
-         folded.find("tous droits réservés") != std::string_view::npos ||
-         folded.find("todos los derechos reservados") != std::string_view::npos;
+  return folded.starts_with("copyright") || folded.starts_with("\xC2\xA9") /* © */ || line.holds_any(kRights);
+}
+
+// The words of a folded line split at `separator` characters, at most `N` of them; false when it has more.
+template <std::size_t N, typename Separator>
+bool split_words(std::string_view folded, Separator separator, std::array<std::string_view, N>* words,
+                 std::size_t* count) {
+  *count = 0;
+  std::string_view rest(folded);
+  while (!rest.empty()) {
+    while (!rest.empty() && separator(rest.front())) rest.remove_prefix(1);
+    std::size_t end = 0;
+    while (end < rest.size() && !separator(rest[end])) ++end;
+    if (end) {
+      if (*count == N) return false;
+      (*words)[(*count)++] = rest.substr(0, end);
+    }
+    rest.remove_prefix(end);
+  }
+  return true;
 }
 
 // A short line of page metadata rather than prose: a reading time ("5 min read", "Lesezeit: 4 Min."), a
@@ -454,25 +559,17 @@ bool copyright(const Line& line) {
 bool meta_line(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 80) return false;
-  const std::string_view folded = line.folded();
-  std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < folded.size();) {
-    std::size_t end = folded.find(' ', i);
-    if (end == std::string_view::npos) end = folded.size();
-    if (end > i) words.push_back(std::string_view(folded).substr(i, end - i));
-    i = end + 1;
-  }
-  if (words.empty() || words.size() > 8) return false;
-  for (std::string_view phrase : kReadingTimes) {
-    if (folded.find(phrase) != std::string_view::npos) return true;
-  }
+  std::array<std::string_view, 8> words;
+  std::size_t n = 0;
+  if (!split_words(line.folded(), [](char c) { return c == ' '; }, &words, &n) || n == 0) return false;
+  static const PhraseList kReading(kReadingTimes);
+  if (line.holds_any(kReading)) return true;
   auto in = [](std::string_view word, const auto& list) {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
   };
   auto number = [](std::string_view word) {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
   };
-  std::size_t n = words.size();
   // "6 hours ago", "an hour ago", "Posted 2 days ago", "Last updated 15 hours ago"; not "Reading 5 days
   // ago" (a town before the time).
   static constexpr std::string_view kLeadIns[] = {"posted", "updated", "published", "about", "last", "опубликовано",
@@ -495,24 +592,18 @@ bool dateline(const Line& line) {
   if (last == '.' || last == '!' || last == '?') return false;
   const std::string_view folded = line.folded();
   // Words: split at white space and at the punctuation dates use.
-  std::vector<std::string_view> words;
-  std::string_view rest(folded);
   auto separator = [](char c) { return c == ' ' || c == ',' || c == '|' || c == '/' || c == '(' || c == ')'; };
-  while (!rest.empty()) {
-    while (!rest.empty() && separator(rest.front())) rest.remove_prefix(1);
-    std::size_t end = 0;
-    while (end < rest.size() && !separator(rest[end])) ++end;
-    if (end) words.push_back(rest.substr(0, end));
-    rest.remove_prefix(end);
-  }
-  if (words.empty() || words.size() > 16) return false;
+  std::array<std::string_view, 16> words;
+  std::size_t n = 0;
+  if (!split_words(folded, separator, &words, &n) || n == 0) return false;
   auto digits = [](std::string_view w) {
-    std::size_t n = 0;
-    for (char c : w) n += (c >= '0' && c <= '9');
-    return n;
+    std::size_t count = 0;
+    for (char c : w) count += (c >= '0' && c <= '9');
+    return count;
   };
   bool number = false, month = false, clock = false, numeric_date = false;
-  for (std::string_view w : words) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view w = words[i];
     std::size_t d = digits(w);
     if (d > 0 && d == w.size() && d <= 4) number = true;
     // 14:35, 14.03.2022, 2022-03-14, 03/14/2022 (the slash was a separator: two numbers remain)
@@ -556,7 +647,7 @@ bool is_boilerplate_line(std::string_view text) {
   if (text.size() < 64 && template_placeholder(text)) return true;
   if (text.size() > 320) return consent_placeholder(line);  // every other rule is for a short line
   return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
-         breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(text)) ||
+         breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(line)) ||
          consent_placeholder(line);
 }
 

@@ -1,0 +1,90 @@
+// The clean stage's vocabulary lookups and the assemble stage's loose title comparison, on their own: the
+// class-word reading, the boilerplate-line rules and their phrase search, and the title key.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "assemble/compare.h"
+#include "clean/vocabulary.h"
+
+namespace lede {
+namespace {
+
+using clean::Hint;
+using clean::classify_names;
+using clean::has;
+using clean::is_boilerplate_line;
+
+TEST(Vocabulary, ClassWordsAreReadWholeAndByPrefixAcrossHumpsAndSeparators) {
+  EXPECT_TRUE(has(classify_names("site-nav"), Hint::chrome));
+  EXPECT_TRUE(has(classify_names("shareButtons"), Hint::chrome));         // "share*", split at the hump
+  EXPECT_TRUE(has(classify_names("sharedaddy"), Hint::chrome));           // a prefix entry
+  EXPECT_TRUE(has(classify_names("entry-content"), Hint::content));
+  EXPECT_TRUE(has(classify_names("entry-content"), Hint::body));          // story word + body word
+  EXPECT_FALSE(has(classify_names("entry sidebar-content"), Hint::body)); // the pair stands in two names
+  EXPECT_FALSE(has(classify_names("navigator"), Hint::chrome));           // "nav" is whole, not a prefix
+  EXPECT_EQ(classify_names("flex mt-4 col-md-8"), Hint::none);
+  EXPECT_EQ(classify_names(""), Hint::none);
+}
+
+TEST(Vocabulary, AWordLongerThanTheTokenizerKeepsItsPrefixEntriesOnly) {
+  // 40 letters: cut to its first 32, it still starts with "share" and "sidebar", and equals no whole word.
+  EXPECT_TRUE(has(classify_names("sharethisbuttonsbarforallthearticlepages"), Hint::chrome));
+  EXPECT_TRUE(has(classify_names("sidebarwidgetareaforthelongestnameever1"), Hint::weak_chrome));
+  EXPECT_EQ(classify_names("navnavnavnavnavnavnavnavnavnavnavnavnav"), Hint::none);
+}
+
+TEST(Vocabulary, StateWordsAtomicCssAndJoinedHiddenForms) {
+  EXPECT_FALSE(has(classify_names("has-sidebar"), Hint::weak_chrome));  // a state, not a sidebar
+  EXPECT_FALSE(has(classify_names("no-ads"), Hint::chrome));
+  EXPECT_FALSE(has(classify_names("Mstart(137px)--modalMinWidth"), Hint::chrome));
+  EXPECT_TRUE(has(classify_names("sr-only"), Hint::hidden));
+  EXPECT_TRUE(has(classify_names("visually-hidden"), Hint::hidden));
+  EXPECT_TRUE(has(classify_names("screen-reader-text"), Hint::hidden));
+  EXPECT_TRUE(has(classify_names("d-none"), Hint::hidden));       // only as the joined form "dnone"
+  EXPECT_FALSE(has(classify_names("d-none-md"), Hint::hidden));   // not one of the joined forms
+  EXPECT_TRUE(has(classify_names("sign-in-group"), Hint::chrome));
+  EXPECT_TRUE(has(classify_names("logIn"), Hint::chrome));
+}
+
+TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
+  // A prompt phrase in the middle of a line of up to 320 bytes.
+  EXPECT_TRUE(is_boilerplate_line("Never miss a story: Subscribe to our weekly briefing and get it first."));
+  EXPECT_TRUE(is_boilerplate_line("Die Redaktion braucht deine Unterstützung, jeden Monat."));
+  // The same phrase in a long paragraph is prose.
+  const std::string prose(400, 'x');
+  EXPECT_FALSE(is_boilerplate_line(prose + " subscribe to our newsletter"));
+  // A consent placeholder at any length up to 1,200 bytes, with capitals folded.
+  const std::string consent =
+      "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche EINWILLIGUNG notwendig. " + std::string(300, 'y');
+  EXPECT_TRUE(is_boilerplate_line(consent));
+  EXPECT_FALSE(is_boilerplate_line("Eingebettete Inhalte sind ein Thema dieses Artikels. " + std::string(300, 'y')));
+  // Cyrillic capitals fold: "ВСЕ ПРАВА ЗАЩИЩЕНЫ", and a reading time.
+  EXPECT_TRUE(is_boilerplate_line("© 2024 Издание. ВСЕ ПРАВА ЗАЩИЩЕНЫ"));
+  EXPECT_TRUE(is_boilerplate_line("Время чтения: 4 мин"));
+  EXPECT_TRUE(is_boilerplate_line("Share this article"));
+  EXPECT_TRUE(is_boilerplate_line("  Read more: "));
+  EXPECT_FALSE(is_boilerplate_line("The council met on Tuesday to read more than forty letters from residents."));
+}
+
+TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
+  EXPECT_TRUE(is_boilerplate_line("12 ноября 2024, 14:35"));
+  EXPECT_TRUE(is_boilerplate_line("Posted 2 days ago"));
+  EXPECT_TRUE(is_boilerplate_line("1,693 views"));
+  // Seventeen words with a date are a sentence's worth, not a dateline.
+  EXPECT_FALSE(is_boilerplate_line("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                   "fourteen fifteen sixteen May 2024"));
+}
+
+TEST(Compare, TheTitleKeyIsComparedWithoutBuildingTheParagraphsKey) {
+  const std::string key = assemble::comparable("«Київ» — Є і Ї: Straße “42”");
+  EXPECT_TRUE(assemble::has_comparable_key("КИЇВ - є і ї: straße \"42\"", key));
+  EXPECT_FALSE(assemble::has_comparable_key("КИЇВ - є і ї: straße \"42\" and more", key));
+  EXPECT_FALSE(assemble::has_comparable_key("КИЇВ", key));
+  EXPECT_TRUE(assemble::has_comparable_key("", ""));
+  EXPECT_TRUE(assemble::has_comparable_key(" — ", ""));
+  EXPECT_FALSE(assemble::has_comparable_key("a", ""));
+}
+
+}  // namespace
+}  // namespace lede
