@@ -3,6 +3,7 @@
 // and never comments, related rails, navigation, asides or footers: a date there is someone else's.
 #include "meta/byline.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -178,6 +179,17 @@ bool holds(const Dom& dom, NodeId ancestor, NodeId node) {
   return false;
 }
 
+// A rel value that holds "author" in any case ("author", "Author external").
+bool names_author(std::string_view rel) {
+  constexpr std::string_view kAuthor = "author";
+  for (std::size_t i = 0; i + kAuthor.size() <= rel.size(); ++i) {
+    std::size_t k = 0;
+    while (k < kAuthor.size() && (rel[i + k] | 0x20) == kAuthor[k]) ++k;
+    if (k == kAuthor.size()) return true;
+  }
+  return false;
+}
+
 bool starts_like_a_name(std::string_view rest) {
   if (rest.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(rest[0]);
@@ -255,6 +267,8 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     if (node.tag == Tag::text && id > headline_end && !(zone & (kOutside & ~clean::kRelated)))
       text_after_headline += node.text_len;
     if (node.tag == Tag::text) {
+      // White space between tags (the score stage counted no visible character in it) is no line.
+      if (id < selection.chars.size() && selection.chars[id] == 0) continue;
       const NodeId line = line_of(dom, id);
       // "Published August 7 <span>by Jane Doe</span>": a text run that opens with a lead-in on its own.
       if (!text_byline && node.text_len <= kMaxLine * 4 && opens_with_lead_in_word(dom.text(id))) {
@@ -283,9 +297,9 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
         label_pending = false;
         continue;
       }
-      bool digit = false;
-      for (char c : raw_line) digit |= is_ascii_digit(c);
-      if (!digit && !label_pending && reference == nullptr && !opens_with_lead_in_word(raw_line)) continue;
+      if (!label_pending && reference == nullptr && std::none_of(raw_line.begin(), raw_line.end(), [](char c) { return is_ascii_digit(c); }) &&
+          !opens_with_lead_in_word(raw_line))
+        continue;
       std::string text = fold_space(raw_line);
       if (text.empty() || code_points(text) > kMaxLine) {
         label_pending = false;
@@ -344,7 +358,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     // Bylines, datelines and standfirsts are small: containers are not read for a role.
     if (id < selection.chars.size() && selection.chars[id] > 1200) continue;
     // rel=author links and author-named elements.
-    const bool rel_author = node.tag == Tag::a && lower(dom.attr(id, "rel")).find("author") != std::string::npos;
+    const bool rel_author = node.tag == Tag::a && names_author(dom.attr(id, "rel"));
     const Role role = role_of(dom, id);
     if (dates_here && (node.tag == Tag::time || role == Role::updated)) {
       std::string_view datetime = dom.attr(id, "datetime");
@@ -413,7 +427,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   for (NodeId id = 1; id < dom.size() && out->byline_authors.empty(); ++id) {
     if (dom.node(id).tag != Tag::a || (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)))
       continue;
-    if (lower(dom.attr(id, "rel")).find("author") == std::string::npos) continue;
+    if (!names_author(dom.attr(id, "rel"))) continue;
     std::string text = folded_text(dom, id, kMaxLine);
     if (!text.empty()) clean_authors(text, &out->byline_authors, NameEvidence::visible);
   }

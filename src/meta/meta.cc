@@ -3,6 +3,7 @@
 // Weighing lives here; reading lives in the collectors. A field no source supports stays empty.
 #include "meta/meta.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -180,12 +181,15 @@ std::string image_stem(std::string_view url) {
   return lower(stem);
 }
 
-void add_unique(std::vector<std::string>* out, const std::string& value) {
-  const std::string key = comparison_key(value);
-  if (key.empty()) return;
-  for (const std::string& have : *out)
-    if (comparison_key(have) == key) return;
-  out->push_back(value);
+// Appends the values of `in` to an empty *out, each once by its comparison key ("Politics" and "politics").
+void add_unique(std::vector<std::string>* out, const std::vector<std::string>& in) {
+  std::vector<std::string> keys;
+  for (const std::string& value : in) {
+    std::string key = comparison_key(value);
+    if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(std::move(key));
+    out->push_back(value);
+  }
 }
 
 // The body's text for language identification: title and prose blocks, up to a bound.
@@ -454,10 +458,10 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
             {&ev.meta.description, "meta"}});
   first_of(&article->section, &src.section,
            {{&ev.json_ld.section, "json-ld"}, {&ev.microdata.section, "microdata"}, {&ev.meta.section, "meta"}});
-  for (const std::string& t : ev.json_ld.tags) add_unique(&article->tags, t);
+  add_unique(&article->tags, ev.json_ld.tags);
   if (!article->tags.empty()) src.tags = "json-ld";
   else {
-    for (const std::string& t : ev.meta.tags) add_unique(&article->tags, t);
+    add_unique(&article->tags, ev.meta.tags);
     if (!article->tags.empty()) src.tags = "meta";
   }
   {
@@ -481,9 +485,11 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
     }
     // The body's figure of that image lends its caption and credit; without a declared image, the body's
     // first figure is the story's image.
+    std::string declared_stem;
     for (const Block& b : article->blocks) {
       if (b.kind != BlockKind::figure || b.src.empty()) continue;
-      const bool same = !image.url.empty() && image_stem(b.src) == image_stem(image.url);
+      if (!image.url.empty() && declared_stem.empty()) declared_stem = image_stem(image.url);
+      const bool same = !image.url.empty() && image_stem(b.src) == declared_stem;
       if (image.url.empty()) {
         image.url = b.src;
         source = "page";

@@ -3,6 +3,7 @@
 // table below is the vocabulary, as data; within a field a lower priority number wins. No judging here.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "clean/vocabulary.h"
 #include "meta/collect.h"
@@ -96,6 +97,17 @@ void split_list(const std::string& value, char sep, std::vector<std::string>* ou
   }
 }
 
+// The table's entry for a lower-case key (the last one, should the table list a key twice), or null.
+const MetaKey* known_key(std::string_view key) {
+  static const std::unordered_map<std::string_view, const MetaKey*> kByKey = [] {
+    std::unordered_map<std::string_view, const MetaKey*> map;
+    for (const MetaKey& k : kKeys) map[k.key] = &k;
+    return map;
+  }();
+  const auto it = kByKey.find(key);
+  return it == kByKey.end() ? nullptr : it->second;
+}
+
 bool looks_like_url(std::string_view v) {
   return v.substr(0, 7) == "http://" || v.substr(0, 8) == "https://" || v.substr(0, 2) == "//" ||
          v.substr(0, 4) == "www.";
@@ -132,9 +144,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, Eviden
           key = lower(name);
           // Names no table lists but that say what they hold ("w-published-date", "publication_date").
           MetaKey guessed{{}, Field::published, 8};
-          const MetaKey* found = nullptr;
-          for (const MetaKey& k : kKeys)
-            if (k.key == key) found = &k;
+          const MetaKey* found = known_key(key);
           if (!found && attr != "property" && key.find("publi") != std::string::npos &&
               key.find("publisher") == std::string::npos && key.find("modif") == std::string::npos &&
               key.find("updat") == std::string::npos) {

@@ -101,19 +101,14 @@ NodeId main_item(const Dom& dom, const score::Selection& selection, const std::v
 void collect_microdata(const Dom& dom, const score::Selection& selection, const std::vector<NodeId>& h1s,
                        Declared* out) {
   const std::size_t n = dom.size();
-  // Per element, the nearest item (itemscope element) strictly above it; filled top-down.
-  thread_local std::vector<NodeId> scope_of;
   thread_local std::vector<NodeId> items;
   thread_local std::vector<NodeId> props;  // elements with itemprop= or property=
   thread_local std::vector<std::uint8_t> is_scope;
-  scope_of.assign(n, kNoNode);
   is_scope.assign(n, 0);
   items.clear();
   props.clear();
   for (NodeId id = 1; id < n; ++id) {
     const parse::Node& node = dom.node(id);
-    const NodeId parent = node.parent;
-    if (parent != kNoNode && parent < n) scope_of[id] = is_scope[parent] ? parent : scope_of[parent];
     if (node.tag == Tag::text || node.attr_count == 0) continue;
     bool prop = false;
     for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id); ++a) {
@@ -131,7 +126,9 @@ void collect_microdata(const Dom& dom, const score::Selection& selection, const 
     std::string_view rdfa = prop.empty() ? dom.attr(id, "property") : std::string_view();
     if (prop.empty() && rdfa.empty()) continue;
     if (!prop.empty()) {
-      const NodeId item = scope_of[id];
+      // The nearest item (itemscope element) strictly above the property.
+      NodeId item = dom.node(id).parent;
+      while (item != kNoNode && !is_scope[item]) item = dom.node(item).parent;
       if (item == kNoNode || item != main || (selection.zone[id] & clean::kComments)) continue;
       const std::string_view type = type_name(dom.attr(item, "itemtype"));
       if (out->type.empty()) out->type = std::string(type);

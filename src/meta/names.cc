@@ -3,7 +3,7 @@
 #include "meta/names.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <vector>
 
 #include "meta/dates.h"
 #include "meta/text.h"
@@ -187,6 +187,8 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
 bool is_byline_label(std::string_view text) {
   if (text.size() > 40) return false;
   std::string s = fold_space(text);
+  // A label is a lead-in alone, so it opens with a lead-in's first word (the cheap test first).
+  if (!opens_with_lead_in_word(s)) return false;
   while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
   if (s.empty()) return false;
   s += " X";
@@ -194,24 +196,44 @@ bool is_byline_label(std::string_view text) {
 }
 
 bool opens_with_lead_in_word(std::string_view text) {
-  // The first word of every lead-in, lower case: a cheap test before the text is folded and matched whole.
-  static const std::unordered_set<std::string_view> kFirstWords = [] {
-    std::unordered_set<std::string_view> set;
-    for (std::string_view lead : kLeadIns) {
-      std::string_view first = lead.substr(0, lead.find_first_of(" :"));
-      set.insert(first);
+  // The first word of every lead-in, lower case, by its length in bytes: a cheap test before the text is
+  // folded and matched whole.
+  constexpr std::size_t kLongest = 40;
+  struct FirstWords {
+    std::vector<std::string_view> by_length[kLongest];
+    FirstWords() {
+      for (std::string_view lead : kLeadIns) {
+        const std::string_view first = lead.substr(0, lead.find_first_of(" :"));
+        std::vector<std::string_view>& same = by_length[first.size()];
+        if (std::find(same.begin(), same.end(), first) == same.end()) same.push_back(first);
+      }
     }
-    return set;
-  }();
+  };
+  static const FirstWords kFirstWords;
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
   std::size_t j = i;
-  while (j < text.size() && j - i < 40 && text[j] != ' ' && text[j] != ':' && text[j] != '\n' && text[j] != '\t' &&
-         text[j] != '\r' && static_cast<unsigned char>(text[j]) != 0xC2)
+  while (j < text.size() && j - i < kLongest && text[j] != ' ' && text[j] != ':' && text[j] != '\n' &&
+         text[j] != '\t' && text[j] != '\r' && static_cast<unsigned char>(text[j]) != 0xC2)
     ++j;
-  if (j == i || j - i >= 40) return false;
-  const std::string word = lower(text.substr(i, j - i));
-  if (kFirstWords.count(word)) return true;
+  if (j == i || j - i >= kLongest) return false;
+  // The word lower-cased: ASCII in place, other scripts by lower().
+  const std::string_view raw = text.substr(i, j - i);
+  char ascii[kLongest];
+  std::string other;
+  std::string_view word;
+  if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (std::size_t k = 0; k < raw.size(); ++k)
+      ascii[k] = (raw[k] >= 'A' && raw[k] <= 'Z') ? static_cast<char>(raw[k] + 32) : raw[k];
+    word = std::string_view(ascii, raw.size());
+  } else {
+    other = lower(raw);
+    word = other;
+  }
+  if (word.size() < kLongest) {
+    const std::vector<std::string_view>& same = kFirstWords.by_length[word.size()];
+    if (std::find(same.begin(), same.end(), word) != same.end()) return true;
+  }
   // "AuthorJane Doe": a long lead-in glued to the name.
   for (std::string_view lead : {"author", "autor", "written"})
     if (word.size() > lead.size() && word.compare(0, lead.size(), lead) == 0) return true;

@@ -95,21 +95,47 @@ bool is_letter(char32_t c) {
   return !is_space(c);
 }
 
+namespace {
+
+bool is_ascii_space(unsigned char b) {
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
+
+}  // namespace
+
 std::string fold_space(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending = false;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t len;
-    const char32_t c = code_point_at(text, i, &len);
-    if (is_space(c)) {
-      pending = !out.empty();
-    } else {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // A run of characters that are not space, copied whole; ASCII is read without decoding.
+    const std::size_t start = i;
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (is_ascii_space(b)) break;
+        ++i;
+        continue;
+      }
+      std::size_t len;
+      if (is_space(code_point_at(text, i, &len))) break;
+      i += len;
+    }
+    if (i > start) {
       if (pending) out.push_back(' ');
       pending = false;
-      out.append(text.substr(i, len));
+      out.append(text.data() + start, i - start);
     }
-    i += len;
+    // A run of spaces: one ' ' before the next character, none at the start.
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      std::size_t len = 1;
+      if (b < 0x80 ? !is_ascii_space(b) : !is_space(code_point_at(text, i, &len))) break;
+      pending = !out.empty();
+      i += len;
+    }
   }
   return out;
 }
@@ -118,10 +144,16 @@ std::string lower(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
     std::size_t len;
     const char32_t c = code_point_at(text, i, &len);
     const char32_t l = to_lower(c);
-    if (l == c) out.append(text.substr(i, len));
+    if (l == c) out.append(text.data() + i, len);
     else append_utf8(out, l);
     i += len;
   }
@@ -146,13 +178,26 @@ std::string comparison_key(std::string_view text) {
   out.reserve(text.size());
   bool pending = false;
   for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      const bool lower_letter = b >= 'a' && b <= 'z', upper_letter = b >= 'A' && b <= 'Z';
+      if (lower_letter || upper_letter || (b >= '0' && b <= '9')) {
+        if (pending && !out.empty()) out.push_back(' ');
+        pending = false;
+        out.push_back(static_cast<char>(upper_letter ? b + 32 : b));
+      } else {
+        pending = true;
+      }
+      ++i;
+      continue;
+    }
     std::size_t len;
     const char32_t c = code_point_at(text, i, &len);
-    if (is_letter(c) || (c >= '0' && c <= '9')) {
+    if (is_letter(c)) {
       if (pending && !out.empty()) out.push_back(' ');
       pending = false;
       const char32_t l = to_lower(c);
-      if (l == c) out.append(text.substr(i, len));
+      if (l == c) out.append(text.data() + i, len);
       else append_utf8(out, l);
     } else {
       pending = true;

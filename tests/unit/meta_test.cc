@@ -214,6 +214,21 @@ TEST(MetaMicrodata, AuthorDateHeadlineOfTheMainItem) {
   EXPECT_EQ(a.sources.published, "microdata");
 }
 
+TEST(MetaMicrodata, APropertyDeepInsideTheItemBelongsToIt) {
+  // The item's properties sit several elements below it; a nested Person's own properties are its own.
+  const std::string body =
+      "<div itemscope itemtype=\"https://schema.org/BlogPosting\"><header><div><h1 itemprop=\"headline\">Wall "
+      "done</h1><div class=\"x\"><p><span itemprop=\"datePublished\" content=\"2023-05-06\">May</span></p></div>"
+      "</div></header><section><div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><div>"
+      "<span itemprop=\"name\">Olga Melnyk</span><span itemprop=\"datePublished\" content=\"1999-01-01\"></span>"
+      "</div></div></section>" +
+      kProse + "</div>";
+  const Article a = run(page("", body));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Olga Melnyk"}));
+  EXPECT_EQ(a.published, "2023-05-06");
+  EXPECT_EQ(a.sources.published, "microdata");
+}
+
 // ------------------------------------------------------------------------------------------------------
 // Bylines near the headline
 
@@ -258,6 +273,25 @@ TEST(MetaByline, GermanVon) {
 TEST(MetaByline, RelAuthorLink) {
   const Article a = run(page("", "<h1>Breakwater</h1><p><a rel=\"author\" href=\"/u/jd\">Jane Doe</a></p>" + kProse));
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  // Any case, among other rel words; and, with no byline near the headline, an author box in the footer.
+  const Article b = run(page("", "<h1>Breakwater</h1><p><a rel=\"nofollow Author\" href=\"/u/jd\">Jane Doe</a></p>" +
+                                     kProse));
+  EXPECT_EQ(b.authors, (std::vector<std::string>{"Jane Doe"}));
+  std::string long_body;
+  for (int i = 0; i < 8; ++i) long_body += kProse;
+  const Article c = run(page("", "<h1>Breakwater</h1>" + long_body +
+                                     "<footer><p>About: <a rel=\"AUTHOR\" href=\"/u/rr\">Rita Roe</a></p></footer>"));
+  EXPECT_EQ(c.authors, (std::vector<std::string>{"Rita Roe"}));
+  const Article d = run(page("", "<h1>Breakwater</h1><p><a rel=\"authority\" href=\"/x\">Harbour Board</a></p>" + kProse));
+  EXPECT_EQ(d.authors, (std::vector<std::string>{"Harbour Board"}));  // "author" inside a longer word counts too
+}
+
+TEST(MetaByline, ALabelAndTheNameOnTheNextLineWithWhiteSpaceBetween) {
+  const Article a = run(page("", "<h1>Breakwater</h1>\n  <div>\n    <div>Written by</div>\n   \n    "
+                                 "<div>Jane Doe</div>\n  </div>\n" +
+                                     kProse));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(a.sources.authors, "byline");
 }
 
 TEST(MetaNames, Cleaning) {
