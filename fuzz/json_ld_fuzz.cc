@@ -13,6 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   static lede::meta::JsonLdReader reader;  // reused, as each Extractor reuses its own
   static lede::parse::Dom dom;
+  static lede::meta::PageIndex index;
   std::string_view json(reinterpret_cast<const char*>(bytes), size);
 
   dom.clear();
@@ -23,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   dom.add_text(script, json);
 
   lede::meta::Declared declared;
-  reader.read(dom, &declared);
+  lede::meta::index_page(dom, &index);
+  reader.read(dom, index, &declared);
   if (lede::fuzz::first_invalid_utf8(json) == std::string_view::npos) {
     lede::fuzz::require_utf8("title", declared.title);
     lede::fuzz::require_utf8("description", declared.description);

@@ -179,17 +179,6 @@ bool holds(const Dom& dom, NodeId ancestor, NodeId node) {
   return false;
 }
 
-// A rel value that holds "author" in any case ("author", "Author external").
-bool names_author(std::string_view rel) {
-  constexpr std::string_view kAuthor = "author";
-  for (std::size_t i = 0; i + kAuthor.size() <= rel.size(); ++i) {
-    std::size_t k = 0;
-    while (k < kAuthor.size() && (rel[i + k] | 0x20) == kAuthor[k]) ++k;
-    if (k == kAuthor.size()) return true;
-  }
-  return false;
-}
-
 bool starts_like_a_name(std::string_view rest) {
   if (rest.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(rest[0]);
@@ -198,8 +187,8 @@ bool starts_like_a_name(std::string_view rest) {
 
 }  // namespace
 
-void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId headline, const DateTime* reference,
-                     NumericOrder order, InPage* out) {
+void collect_in_page(const Dom& dom, const score::Selection& selection, const PageIndex& index, NodeId headline,
+                     const DateTime* reference, NumericOrder order, InPage* out) {
   NodeId anchor = headline != kNoNode ? headline : selection.root;
   if (anchor == kNoNode || anchor >= dom.size()) return;
   out->headline = headline;
@@ -358,7 +347,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
     // Bylines, datelines and standfirsts are small: containers are not read for a role.
     if (id < selection.chars.size() && selection.chars[id] > 1200) continue;
     // rel=author links and author-named elements.
-    const bool rel_author = node.tag == Tag::a && names_author(dom.attr(id, "rel"));
+    const bool rel_author = node.tag == Tag::a && rel_names_author(dom.attr(id, "rel"));
     const Role role = role_of(dom, id);
     if (dates_here && (node.tag == Tag::time || role == Role::updated)) {
       std::string_view datetime = dom.attr(id, "datetime");
@@ -424,10 +413,9 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, NodeId h
   }
   if (!names.empty()) out->byline_authors = std::move(names);
   // Last, a rel=author link anywhere outside comments and rails (an author box in the footer).
-  for (NodeId id = 1; id < dom.size() && out->byline_authors.empty(); ++id) {
-    if (dom.node(id).tag != Tag::a || (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)))
-      continue;
-    if (!names_author(dom.attr(id, "rel"))) continue;
+  for (const NodeId id : index.author_links) {
+    if (!out->byline_authors.empty()) break;
+    if (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)) continue;
     std::string text = folded_text(dom, id, kMaxLine);
     if (!text.empty()) clean_authors(text, &out->byline_authors, NameEvidence::visible);
   }

@@ -55,6 +55,18 @@ struct Evidence {
   InPage in_page;
 };
 
+// The elements the collectors read, found in one walk of the page, each list in document order.
+struct PageIndex {
+  std::vector<parse::NodeId> declarations;  // <html>, <meta>, <link>, <title>, <h1>
+  std::vector<parse::NodeId> json_ld;       // <script> with content whose type holds "ld+json"
+  std::vector<parse::NodeId> microdata;     // elements with itemscope=, itemprop= or property=
+  std::vector<parse::NodeId> author_links;  // <a> whose rel= holds "author"
+};
+void index_page(const parse::Dom& dom, PageIndex* index);
+
+// A rel value that holds "author" in any case ("author", "nofollow Author").
+bool rel_names_author(std::string_view rel);
+
 // How strongly a schema.org type (bare, "schema:X" or "https://schema.org/X") says "this object is the page's
 // story": 3 an Article kind (or Product, Recipe, forum post ...), 2 a WebPage kind, 0 anything else.
 int schema_type_rank(std::string_view type);
@@ -67,8 +79,8 @@ class JsonLdReader {
   JsonLdReader(const JsonLdReader&) = delete;
   JsonLdReader& operator=(const JsonLdReader&) = delete;
 
-  // Reads every <script type="application/ld+json"> of the page into *out.
-  void read(const parse::Dom& dom, Declared* out);
+  // Reads every <script type="application/ld+json"> of the page (index.json_ld) into *out.
+  void read(const parse::Dom& dom, const PageIndex& index, Declared* out);
 
  private:
   struct Impl;
@@ -76,11 +88,12 @@ class JsonLdReader {
 };
 
 // <meta>, <link rel=canonical>, <html lang>, <title> and the visible <h1>s.
-void collect_meta_tags(const parse::Dom& dom, const score::Selection& selection, Evidence* evidence);
+void collect_meta_tags(const parse::Dom& dom, const score::Selection& selection, const PageIndex& index,
+                       Evidence* evidence);
 
 // itemprop values inside an article-like itemscope (schema.org microdata) and RDFa `property` values.
 // `h1s` are the visible headlines: the page's own item is the one around the content or a headline.
-void collect_microdata(const parse::Dom& dom, const score::Selection& selection, const std::vector<parse::NodeId>& h1s,
-                       Declared* out);
+void collect_microdata(const parse::Dom& dom, const score::Selection& selection, const PageIndex& index,
+                       const std::vector<parse::NodeId>& h1s, Declared* out);
 
 }  // namespace lede::meta

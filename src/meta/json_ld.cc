@@ -400,13 +400,11 @@ struct JsonLdReader::Impl {
 JsonLdReader::JsonLdReader() : impl_(std::make_unique<Impl>()) {}
 JsonLdReader::~JsonLdReader() = default;
 
-void JsonLdReader::read(const parse::Dom& dom, Declared* out) {
+void JsonLdReader::read(const parse::Dom& dom, const PageIndex& index, Declared* out) {
   Walker& walker = impl_->walker;
   walker.things.clear();
   walker.names_by_id.clear();
-  for (parse::NodeId id = 1; id < dom.size(); ++id) {
-    if (dom.node(id).tag != parse::Tag::script || dom.node(id).first_child == parse::kNoNode) continue;
-    if (dom.attr(id, "type").find("ld+json") == std::string_view::npos) continue;
+  for (const parse::NodeId id : index.json_ld) {
     impl_->text.clear();
     dom.append_text(id, &impl_->text);
     if (impl_->text.size() > (4u << 20)) continue;

@@ -20,6 +20,7 @@
 namespace lede::meta {
 
 struct Workspace::Impl {
+  PageIndex index;
   JsonLdReader json_ld;
   Evidence evidence;
   std::string text;
@@ -284,9 +285,10 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   Workspace::Impl& ws = workspace->impl();
   Evidence& ev = ws.evidence;
   reset(&ev);
-  collect_meta_tags(dom, selection, &ev);
-  ws.json_ld.read(dom, &ev.json_ld);
-  collect_microdata(dom, selection, ev.h1_nodes, &ev.microdata);
+  index_page(dom, &ws.index);
+  collect_meta_tags(dom, selection, ws.index, &ev);
+  ws.json_ld.read(dom, ws.index, &ev.json_ld);
+  collect_microdata(dom, selection, ws.index, ev.h1_nodes, &ev.microdata);
   MetadataSources& src = article->sources;
 
   // Title and headline.
@@ -311,7 +313,7 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   }
   const NumericOrder order = declared_language == "en-US" ? NumericOrder::month_first : NumericOrder::day_first;
 
-  collect_in_page(dom, selection, title.headline, ref, order, &ev.in_page);
+  collect_in_page(dom, selection, ws.index, title.headline, ref, order, &ev.in_page);
 
   // Authors: declarations in order of trust, then the byline. A declaration that names only the
   // publication (an Organization, or the site's own name) yields to a byline that names people.

@@ -122,11 +122,11 @@ bool inside_svg(const Dom& dom, NodeId id) {
 
 }  // namespace
 
-void collect_meta_tags(const Dom& dom, const score::Selection& selection, Evidence* evidence) {
+void collect_meta_tags(const Dom& dom, const score::Selection& selection, const PageIndex& index, Evidence* evidence) {
   Best best[kFields];
   std::string key;
   bool html_seen = false;
-  for (NodeId id = 1; id < dom.size(); ++id) {
+  for (const NodeId id : index.declarations) {
     const parse::Node& node = dom.node(id);
     switch (node.tag) {
       case Tag::meta: {

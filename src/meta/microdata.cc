@@ -98,8 +98,9 @@ NodeId main_item(const Dom& dom, const score::Selection& selection, const std::v
 
 }  // namespace
 
-void collect_microdata(const Dom& dom, const score::Selection& selection, const std::vector<NodeId>& h1s,
-                       Declared* out) {
+void collect_microdata(const Dom& dom, const score::Selection& selection, const PageIndex& index,
+                       const std::vector<NodeId>& h1s, Declared* out) {
+  if (index.microdata.empty()) return;
   const std::size_t n = dom.size();
   thread_local std::vector<NodeId> items;
   thread_local std::vector<NodeId> props;  // elements with itemprop= or property=
@@ -107,9 +108,7 @@ void collect_microdata(const Dom& dom, const score::Selection& selection, const 
   is_scope.assign(n, 0);
   items.clear();
   props.clear();
-  for (NodeId id = 1; id < n; ++id) {
-    const parse::Node& node = dom.node(id);
-    if (node.tag == Tag::text || node.attr_count == 0) continue;
+  for (const NodeId id : index.microdata) {
     bool prop = false;
     for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id); ++a) {
       const std::string_view name = dom.attr_name(*a);
