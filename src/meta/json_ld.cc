@@ -3,9 +3,11 @@
 // page's main object (an Article kind over a WebPage over anything else); it must not read other scripts.
 #include <simdjson.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "meta/collect.h"
@@ -166,9 +168,7 @@ std::string text_of(element e) {
   }
 }
 
-void types_of(object o, std::vector<std::string>* types) {
-  element t;
-  if (o.at_key("@type").get(t)) return;
+void types_of(element t, std::vector<std::string>* types) {
   if (t.type() == element_type::STRING) {
     types->emplace_back(t.get_string().value_unsafe());
   } else if (t.type() == element_type::ARRAY) {
@@ -201,7 +201,7 @@ void add_author(element e, std::vector<AuthorRef>* out) {
       }
       if (!o.at_key("@id").get(v) && v.type() == element_type::STRING) ref.id = std::string(v.get_string().value_unsafe());
       std::vector<std::string> types;
-      types_of(o, &types);
+      if (!o.at_key("@type").get(v)) types_of(v, &types);
       for (const std::string& t : types) ref.organization |= t == "Organization" || t == "NewsMediaOrganization";
       if (!ref.name.empty() || !ref.id.empty()) out->push_back(std::move(ref));
       break;
@@ -262,6 +262,44 @@ bool listing_key(std::string_view key) {
          key == "suggestedAnswer" || key == "acceptedAnswer";
 }
 
+// The properties an object is read for, found in one pass over its fields (each object's first field of a
+// name counts, as simdjson's at_key would find it) instead of a lookup a property.
+enum class Key : unsigned {
+  graph, type, id, name, headline, description, date_published, date_created, upload_date, date_modified, url,
+  in_language, article_section, keywords, author, creator, publisher, image, thumbnail_url, count
+};
+
+struct Fields {
+  element values[static_cast<unsigned>(Key::count)];
+  std::uint32_t present = 0;
+  bool has(Key k) const { return (present >> static_cast<unsigned>(k)) & 1; }
+  element at(Key k) const { return values[static_cast<unsigned>(k)]; }
+};
+
+Fields fields_of(object o) {
+  static constexpr std::pair<std::string_view, Key> kKeys[] = {
+      {"@graph", Key::graph}, {"@type", Key::type}, {"@id", Key::id}, {"name", Key::name},
+      {"headline", Key::headline}, {"description", Key::description}, {"datePublished", Key::date_published},
+      {"dateCreated", Key::date_created}, {"uploadDate", Key::upload_date}, {"dateModified", Key::date_modified},
+      {"url", Key::url}, {"inLanguage", Key::in_language}, {"articleSection", Key::article_section},
+      {"keywords", Key::keywords}, {"author", Key::author}, {"creator", Key::creator}, {"publisher", Key::publisher},
+      {"image", Key::image}, {"thumbnailUrl", Key::thumbnail_url}};
+  Fields f;
+  for (auto field : o) {
+    const std::string_view key = field.key;
+    for (const auto& [name, k] : kKeys) {
+      if (key != name) continue;
+      const auto bit = std::uint32_t{1} << static_cast<unsigned>(k);
+      if (!(f.present & bit)) {
+        f.present |= bit;
+        f.values[static_cast<unsigned>(k)] = field.value;
+      }
+      break;
+    }
+  }
+  return f;
+}
+
 class Walker {
  public:
   std::vector<Thing> things;
@@ -275,30 +313,33 @@ class Walker {
     }
     if (e.type() != element_type::OBJECT) return;
     object o(e);
-    element graph;
-    if (!o.at_key("@graph").get(graph)) walk(graph, depth, listed, main_entity);
+    const Fields f = fields_of(o);
+    if (f.has(Key::graph)) walk(f.at(Key::graph), depth, listed, main_entity);
     Thing t;
-    types_of(o, &t.types);
-    element v;
-    if (!o.at_key("@id").get(v) && v.type() == element_type::STRING) t.id = std::string(v.get_string().value_unsafe());
-    if (!o.at_key("name").get(v)) t.name = text_of(v);
+    if (f.has(Key::type)) types_of(f.at(Key::type), &t.types);
+    if (f.has(Key::id) && f.at(Key::id).type() == element_type::STRING)
+      t.id = std::string(f.at(Key::id).get_string().value_unsafe());
+    if (f.has(Key::name)) t.name = text_of(f.at(Key::name));
     if (!t.id.empty() && !t.name.empty()) names_by_id.emplace(t.id, t.name);
     if (!t.types.empty()) {
-      if (!o.at_key("headline").get(v)) t.headline = text_of(v);
-      if (!o.at_key("description").get(v)) t.description = text_of(v);
-      if (!o.at_key("datePublished").get(v)) t.published = text_of(v);
-      if (t.published.empty() && !o.at_key("dateCreated").get(v)) t.published = text_of(v);
-      if (t.published.empty() && !o.at_key("uploadDate").get(v)) t.published = text_of(v);
-      if (!o.at_key("dateModified").get(v)) t.modified = text_of(v);
-      if (!o.at_key("url").get(v)) t.url = text_of(v);
-      if (!o.at_key("inLanguage").get(v)) t.language = text_of(v);
-      if (!o.at_key("articleSection").get(v)) t.section = text_of(v);
-      if (!o.at_key("keywords").get(v)) read_keywords(v, &t.keywords);
-      if (!o.at_key("author").get(v)) add_author(v, &t.authors);
-      if (t.authors.empty() && !o.at_key("creator").get(v)) add_author(v, &t.authors);
-      if (!o.at_key("publisher").get(v)) t.publisher = text_of(v);
-      if (!o.at_key("image").get(v)) read_image(v, &t.image);
-      if (t.image.url.empty() && !o.at_key("thumbnailUrl").get(v)) read_image(v, &t.image);
+      auto text = [&](Key k, std::string* out) {
+        if (out->empty() && f.has(k)) *out = text_of(f.at(k));
+      };
+      text(Key::headline, &t.headline);
+      text(Key::description, &t.description);
+      text(Key::date_published, &t.published);
+      text(Key::date_created, &t.published);
+      text(Key::upload_date, &t.published);
+      text(Key::date_modified, &t.modified);
+      text(Key::url, &t.url);
+      text(Key::in_language, &t.language);
+      text(Key::article_section, &t.section);
+      if (f.has(Key::keywords)) read_keywords(f.at(Key::keywords), &t.keywords);
+      if (f.has(Key::author)) add_author(f.at(Key::author), &t.authors);
+      if (t.authors.empty() && f.has(Key::creator)) add_author(f.at(Key::creator), &t.authors);
+      text(Key::publisher, &t.publisher);
+      if (f.has(Key::image)) read_image(f.at(Key::image), &t.image);
+      if (t.image.url.empty() && f.has(Key::thumbnail_url)) read_image(f.at(Key::thumbnail_url), &t.image);
       t.depth = depth;
       t.listed = listed;
       t.main_entity = main_entity;

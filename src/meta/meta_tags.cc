@@ -1,6 +1,7 @@
 // What the page's head declares: <meta> (OpenGraph, Twitter cards, author/description, article:*, Dublin
 // Core, parsely-*, sailthru.*), <link rel=canonical>, <html lang>, <title>, and the visible <h1>s. The key
 // table below is the vocabulary, as data; within a field a lower priority number wins. No judging here.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -141,7 +142,12 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
           std::string_view name = names.substr(0, space);
           names = space == std::string_view::npos ? std::string_view() : names.substr(space);
           if (name.empty()) continue;
-          key = lower(name);
+          if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            key.assign(name);  // ASCII, lower-cased in place: the common case
+            for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+          } else {
+            key = lower(name);
+          }
           // Names no table lists but that say what they hold ("w-published-date", "publication_date").
           MetaKey guessed{{}, Field::published, 8};
           const MetaKey* found = known_key(key);
@@ -154,14 +160,18 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
           for (const MetaKey* kp = found; kp; kp = nullptr) {
             const MetaKey& k = *kp;
             Best& b = best[static_cast<int>(k.field)];
-            std::string value = fold_space(content);
-            if (value.empty()) break;
-            if (k.field == Field::author && looks_like_url(value)) break;  // article:author as a profile URL
             // (A guessed key's text lives in `key`, rewritten by the next tag: it is never kept as a view.)
             const std::string_view stable_key = kp == &guessed ? std::string_view("?") : k.key;
             // OpenGraph and Dublin Core are RDFa vocabularies: a key in property= is the declaration, the same
             // key in name= a template's echo of it, so property= wins at the same priority.
             const int priority = k.priority * 2 + (attr == "property" ? 0 : 1);
+            // A value that could not be kept is not read.
+            const bool kept = priority < b.priority ||
+                              (priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key)));
+            if (!kept) break;
+            std::string value = fold_space(content);
+            if (value.empty()) break;
+            if (k.field == Field::author && looks_like_url(value)) break;  // article:author as a profile URL
             if (priority < b.priority) {
               b.priority = priority;
               b.key = stable_key;

@@ -13,6 +13,15 @@
 namespace lede::meta {
 namespace {
 
+// `words` stands in `key` as whole words (both are comparison keys: words joined by single spaces).
+bool holds_words(std::string_view key, std::string_view words) {
+  for (std::size_t at = key.find(words); at != std::string_view::npos; at = key.find(words, at + 1)) {
+    const std::size_t end = at + words.size();
+    if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
+
 // What names the site: its declared name and its host's main label ("news.orf.at" -> "orf").
 struct SiteKeys {
   std::vector<std::string> keys;
@@ -26,10 +35,7 @@ struct SiteKeys {
       if (part_key == k) return true;
       // "Metro News" for metro.co.uk, "news.ORF.at" for orf.at, "SRF News" for SRF: a short part that holds
       // the name as whole words.
-      if (words <= 5) {
-        const std::string padded = " " + part_key + " ";
-        if (padded.find(" " + k + " ") != std::string::npos) return true;
-      }
+      if (words <= 5 && holds_words(part_key, k)) return true;
       if (k.size() >= 4 && k.find(part_key) != std::string::npos && part_key.size() * 2 >= k.size()) return true;
     }
     return false;
@@ -205,19 +211,25 @@ bool names_a_title(const std::string& site_name, const Evidence& evidence) {
 
 TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, parse::NodeId content_root) {
   SiteKeys site;
+  // The declared site names, but one that is the page's title.
+  std::vector<std::string> declared_names;
   for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
-    if (!names_a_title(*name, evidence)) site.keys.push_back(comparison_key(*name));
+    if (!names_a_title(*name, evidence)) {
+      site.keys.push_back(comparison_key(*name));
+      declared_names.push_back(*name);
+    }
   for (const std::string* url : {&evidence.canonical, &evidence.meta.url, &evidence.json_ld.url, &page_url})
     site.keys.push_back(host_label_key(*url));
   TitleChoice choice;
   // The headline node: the first visible <h1> a declared title vouches for, else a lone <h1>.
   const std::string* declared[] = {&evidence.json_ld.title, &evidence.microdata.title, &evidence.meta.title,
                                    &evidence.html_title};
-  std::string declared_keys[std::size(declared)], stripped_keys[std::size(declared)];
+  std::string declared_keys[std::size(declared)], stripped[std::size(declared)], stripped_keys[std::size(declared)];
   for (std::size_t d = 0; d < std::size(declared); ++d) {
     if (declared[d]->empty()) continue;
     declared_keys[d] = comparison_key(*declared[d]);
-    stripped_keys[d] = comparison_key(strip_site(*declared[d], site));
+    stripped[d] = strip_site(*declared[d], site);
+    stripped_keys[d] = comparison_key(stripped[d]);
   }
   // Pages repeat their headline (a sticky header, a share box): the vouched <h1> nearest the content wins,
   // the last one before it (or inside it) first.
@@ -255,18 +267,16 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, 
     const char* source;
     std::string key;
   };
+  // Each without the site's name (the declarations were stripped above).
   Voter voters[] = {
-      {evidence.json_ld.title, "json-ld", {}},
-      {evidence.meta.title, "meta", {}},
-      {evidence.microdata.title, "microdata", {}},
-      {headline_text, "h1", {}},
-      {evidence.html_title, "meta", {}},
+      {stripped[0], "json-ld", {}},
+      {stripped[2], "meta", {}},
+      {stripped[1], "microdata", {}},
+      {strip_site(headline_text, site), "h1", {}},
+      {stripped[3], "meta", {}},
   };
-  std::vector<std::string> declared_names;
-  for (const std::string* name : {&evidence.meta.site_name, &evidence.json_ld.site_name, &evidence.microdata.site_name})
-    if (!names_a_title(*name, evidence)) declared_names.push_back(*name);
   for (Voter& v : voters) {
-    v.text = strip_glued_site(strip_site(v.text, site), declared_names);
+    v.text = strip_glued_site(v.text, declared_names);
     v.key = comparison_key(v.text);
   }
   // Nothing but a <title>: its tail is the site's when it reads like a name.
