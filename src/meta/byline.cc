@@ -188,7 +188,7 @@ bool starts_like_a_name(std::string_view rest) {
 }  // namespace
 
 void collect_in_page(const Dom& dom, const score::Selection& selection, const PageIndex& index, NodeId headline,
-                     const DateTime* reference, NumericOrder order, InPage* out) {
+                     const DateTime* reference, NumericOrder order, bool read_bylines, InPage* out) {
   NodeId anchor = headline != kNoNode ? headline : selection.root;
   if (anchor == kNoNode || anchor >= dom.size()) return;
   out->headline = headline;
@@ -224,7 +224,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
   std::vector<NodeId> author_nodes;  // author elements that gave names, in document order
   std::vector<std::vector<std::string>> author_names;
   NodeId last_line = kNoNode;
-  bool text_byline = false;
+  bool text_byline = !read_bylines;  // without bylines to read, as if one were read already
   bool label_pending = false;
   std::string raw_line;
   std::size_t text_after_headline = 0;
@@ -286,8 +286,9 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
         label_pending = false;
         continue;
       }
-      if (!label_pending && reference == nullptr && std::none_of(raw_line.begin(), raw_line.end(), [](char c) { return is_ascii_digit(c); }) &&
-          !opens_with_lead_in_word(raw_line))
+      if (!label_pending && reference == nullptr &&
+          std::none_of(raw_line.begin(), raw_line.end(), [](char c) { return is_ascii_digit(c); }) &&
+          (!read_bylines || !opens_with_lead_in_word(raw_line)))
         continue;
       std::string text = fold_space(raw_line);
       if (text.empty() || code_points(text) > kMaxLine) {
@@ -303,7 +304,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
           out->byline_authors = names;
         }
       }
-      label_pending = is_byline_label(text);
+      label_pending = read_bylines && is_byline_label(text);
       // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
       if (!text_byline && try_byline(text)) text_byline = true;
       // A dateline: a short line that holds a date.
@@ -377,6 +378,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       }
     }
     if (rel_author || role == Role::author) {
+      if (!read_bylines) continue;
       std::string text = folded_text(dom, id, kMaxLine);
       if (text.empty()) continue;
       std::vector<std::string> names;
@@ -414,7 +416,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
   if (!names.empty()) out->byline_authors = std::move(names);
   // Last, a rel=author link anywhere outside comments and rails (an author box in the footer).
   for (const NodeId id : index.author_links) {
-    if (!out->byline_authors.empty()) break;
+    if (!read_bylines || !out->byline_authors.empty()) break;
     if (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)) continue;
     std::string text = folded_text(dom, id, kMaxLine);
     if (!text.empty()) clean_authors(text, &out->byline_authors, NameEvidence::visible);

@@ -24,7 +24,7 @@ std::string bcp47_from_cld2(const char* code) {
 }
 
 constexpr std::size_t kSample = 512;
-constexpr std::size_t kAgreeSample = 256;
+constexpr std::size_t kAgreeSample = 160;
 
 std::string primary(const std::string& tag) {
   const std::size_t dash = tag.find('-');

@@ -313,25 +313,27 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
   }
   const NumericOrder order = declared_language == "en-US" ? NumericOrder::month_first : NumericOrder::day_first;
 
-  collect_in_page(dom, selection, ws.index, title.headline, ref, order, &ev.in_page);
-
   // Authors: declarations in order of trust, then the byline. A declaration that names only the
-  // publication (an Organization, or the site's own name) yields to a byline that names people.
+  // publication (an Organization, or the site's own name) yields to a byline that names people, so the
+  // page's bylines are read only when no declaration names anyone else.
+  std::vector<std::string> site_keys;
+  for (const std::string* name : {&ev.json_ld.site_name, &ev.meta.site_name, &ev.microdata.site_name})
+    if (!name->empty()) site_keys.push_back(comparison_key(*name));
+  auto only_the_site = [&](const std::vector<std::string>& names, bool organizations) {
+    if (organizations) return true;
+    for (const std::string& n : names) {
+      const std::string k = comparison_key(n);
+      bool site = false;
+      for (const std::string& s : site_keys)
+        site |= !s.empty() && (k == s || (k.size() >= 3 && (s.find(k) != std::string::npos || k.find(s) != std::string::npos)));
+      if (!site) return false;
+    }
+    return true;
+  };
+  std::vector<std::string> declared_authors;
+  const char* declared_authors_source = "";
+  bool declared_only_the_site = false;
   {
-    std::vector<std::string> site_keys;
-    for (const std::string* name : {&ev.json_ld.site_name, &ev.meta.site_name, &ev.microdata.site_name})
-      if (!name->empty()) site_keys.push_back(comparison_key(*name));
-    auto only_the_site = [&](const std::vector<std::string>& names, bool organizations) {
-      if (organizations) return true;
-      for (const std::string& n : names) {
-        const std::string k = comparison_key(n);
-        bool site = false;
-        for (const std::string& s : site_keys)
-          site |= !s.empty() && (k == s || (k.size() >= 3 && (s.find(k) != std::string::npos || k.find(s) != std::string::npos)));
-        if (!site) return false;
-      }
-      return true;
-    };
     struct AuthorSource {
       const std::vector<std::string>* raw;
       const char* name;
@@ -341,17 +343,24 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
                                     {&ev.microdata.authors, "microdata", false},
                                     {&ev.meta.authors, "meta", false}};
     for (const AuthorSource& s : sources) {
-      std::vector<std::string> names;
-      if (!take_authors(*s.raw, &names, &ev.json_ld.organization_authors)) continue;
-      if (only_the_site(names, s.organizations) && !ev.in_page.byline_authors.empty() &&
-          !only_the_site(ev.in_page.byline_authors, false))
-        break;  // the byline below names the people
-      article->authors = std::move(names);
-      src.authors = s.name;
+      if (!take_authors(*s.raw, &declared_authors, &ev.json_ld.organization_authors)) continue;
+      declared_authors_source = s.name;
+      declared_only_the_site = only_the_site(declared_authors, s.organizations);
       break;
     }
-    if (article->authors.empty() && !ev.in_page.byline_authors.empty()) {
-      article->authors = ev.in_page.byline_authors;
+  }
+
+  collect_in_page(dom, selection, ws.index, title.headline, ref, order,
+                  declared_authors.empty() || declared_only_the_site, &ev.in_page);
+
+  {
+    const std::vector<std::string>& byline = ev.in_page.byline_authors;
+    const bool byline_names_people = !byline.empty() && !only_the_site(byline, false);
+    if (!declared_authors.empty() && !(declared_only_the_site && byline_names_people)) {
+      article->authors = std::move(declared_authors);
+      src.authors = declared_authors_source;
+    } else if (!byline.empty()) {
+      article->authors = byline;
       src.authors = "byline";
     }
     // Beside people, the publication's own name is a credit line, not an author.
