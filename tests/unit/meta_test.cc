@@ -497,6 +497,30 @@ TEST(MetaLanguage, TextWinsOverAWrongHtmlLang) {
 TEST(MetaLanguage, AgreementKeepsTheRegion) {
   const Article a = run(page("", kProse, "en-gb"));
   EXPECT_EQ(a.language, "en-GB");
+  EXPECT_EQ(a.sources.language, "text");
+}
+
+TEST(MetaLanguage, ADeclaredEnglishIsCheckedAgainstTheText) {
+  // Declared English over prose in Dutch and in German (which share some short words with English):
+  // the text wins.
+  const Article dutch = run(page("", "<h1>De nieuwe golfbreker</h1><p>De havenautoriteit heeft dinsdag gezegd dat "
+                                     "de nieuwe golfbreker klaar is voor de winterstormen, na twee jaar vertraging door "
+                                     "stijgende kosten en een tekort aan graniet.</p><p>Vissers die de haven elke dag "
+                                     "gebruiken, waren blij met het nieuws, al zeiden sommigen dat het werk hun al een "
+                                     "seizoen had gekost.</p>",
+                                 "en"));
+  EXPECT_EQ(dutch.language, "nl");
+  const Article german = run(page("", "<h1>Der Damm</h1><p>Die Hafenbehörde hat am Dienstag erklärt, was in diesem "
+                                      "Winter an der Küste gebaut wird, so wie es die Fischer seit Jahren fordern, und "
+                                      "wann die Arbeiten an dem neuen Wellenbrecher beginnen.</p><p>Die Fischer "
+                                      "begrüßten die Nachricht, obwohl einige sagten, die Arbeiten hätten sie bereits "
+                                      "eine Saison gekostet.</p>",
+                                  "en"));
+  EXPECT_EQ(german.language, "de");
+  // Too short a text to say anything: the declaration stands.
+  const Article short_text = run(page("", "<p>Ok.</p>", "en"));
+  EXPECT_EQ(short_text.language, "en");
+  EXPECT_EQ(short_text.sources.language, "meta");
 }
 
 TEST(MetaLanguage, ShortTextFallsBackToTheDeclaration) {
