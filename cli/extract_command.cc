@@ -125,11 +125,13 @@ int run_extract(const ExtractArgs& args) {
       ready.notify_all();
     }
   };
+  // With one thread the calling thread extracts; with more, `threads` workers extract and the calling thread
+  // only writes their results in input order as they finish (it mostly waits: writing was never the work).
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-
-  // The calling thread works too when alone; otherwise it writes results in input order as they finish.
-  if (threads == 1) worker();
+  if (threads > 1)
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  else
+    worker();
   bool many = inputs.size() > 1;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome outcome;
