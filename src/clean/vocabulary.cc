@@ -368,17 +368,20 @@ class BytePairs {
 };
 
 // A list of phrases searched for anywhere in a folded line, each with the keys of its first and last byte
-// pairs (every phrase has two bytes or more).
+// pairs (a phrase of one byte has none and is always searched for).
 class PhraseList {
  public:
   template <std::size_t N>
   explicit PhraseList(const std::string_view (&phrases)[N]) {
-    for (std::string_view p : phrases) entries_.push_back({p, key_at(p, 0), key_at(p, p.size() - 2)});
+    for (std::string_view p : phrases) {
+      if (p.size() >= 2) entries_.push_back({p, key_at(p, 0), key_at(p, p.size() - 2), false});
+      else if (!p.empty()) entries_.push_back({p, 0, 0, true});
+    }
   }
   bool any_in(std::string_view folded, const BytePairs& pairs) const {
     for (const Entry& e : entries_) {
-      if (pairs.holds(e.first) && pairs.holds(e.last) && folded.find(e.phrase) != std::string_view::npos)
-        return true;
+      const bool may_hold = e.unfiltered || (pairs.holds(e.first) && pairs.holds(e.last));
+      if (may_hold && folded.find(e.phrase) != std::string_view::npos) return true;
     }
     return false;
   }
@@ -390,6 +393,7 @@ class PhraseList {
   struct Entry {
     std::string_view phrase;
     std::size_t first, last;
+    bool unfiltered;
   };
   std::vector<Entry> entries_;
 };
