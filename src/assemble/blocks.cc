@@ -224,11 +224,21 @@ class Builder {
     if (span != SIZE_MAX) acc->close_span(span);
   }
 
+  // The pending inline text as paragraphs: one, or one a part where old pages separate paragraphs by a
+  // blank line (<br><br>), so that the site's link list after the story in the same cell is judged apart.
   void flush_paragraph() {
     if (pending_.empty()) return;
-    Block block;
-    block.kind = BlockKind::paragraph;
-    pending_.take(&block.text, &block.spans);
+    pending_.take_paragraphs(&parts_);
+    for (InlineText::Part& part : parts_) {
+      Block block;
+      block.kind = BlockKind::paragraph;
+      block.text = std::move(part.text);
+      block.spans = std::move(part.spans);
+      paragraph(std::move(block));
+    }
+  }
+
+  void paragraph(Block block) {
     if (block.text.empty() || is_chrome_text(block.text, block.spans)) return;
     // A credit line after a figure is that figure's credit; elsewhere it is not text either.
     if (clean::looks_like_credit(block.text)) {
@@ -663,6 +673,7 @@ class Builder {
   InlineText pending_;
   std::unordered_set<std::size_t> seen_paragraphs_;
   const std::string title_key_;  // comparable(article->title), once: a title may be megabytes long
+  std::vector<InlineText::Part> parts_;  // flush_paragraph's, reused
   std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
   bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;

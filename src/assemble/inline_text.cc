@@ -1,6 +1,8 @@
 // White-space folding and span bookkeeping for InlineText. Treats U+00A0 as a space, as readers see it.
 #include "assemble/inline_text.h"
 
+#include <algorithm>
+
 namespace lede::assemble {
 namespace {
 
@@ -40,7 +42,11 @@ void InlineText::append(std::string_view text) {
 
 void InlineText::line_break() {
   while (!text_.empty() && text_.back() == ' ') text_.pop_back();
-  if (!text_.empty() && text_.back() != '\n') text_.push_back('\n');
+  if (!text_.empty() && text_.back() != '\n') {
+    text_.push_back('\n');
+  } else if (!text_.empty() && (blank_lines_.empty() || blank_lines_.back() != text_.size())) {
+    blank_lines_.push_back(text_.size());  // a second break with nothing visible since the first
+  }
   pending_space_ = false;
 }
 
@@ -78,10 +84,41 @@ void InlineText::take(std::string* text, std::vector<Span>* spans) {
   clear();
 }
 
+void InlineText::take_paragraphs(std::vector<Part>* parts) {
+  parts->clear();
+  std::vector<std::size_t> cuts = std::move(blank_lines_);
+  std::string text;
+  std::vector<Span> spans;
+  take(&text, &spans);
+  cuts.push_back(text.size());
+  std::size_t begin = 0;
+  for (std::size_t cut : cuts) {
+    cut = std::min(cut, text.size());
+    if (cut < begin) continue;
+    // The part without the line breaks around it.
+    std::size_t b = begin, e = cut;
+    while (b < e && text[b] == '\n') ++b;
+    while (e > b && text[e - 1] == '\n') --e;
+    begin = cut;
+    if (b == e) continue;
+    Part part;
+    part.text = text.substr(b, e - b);
+    for (const Span& s : spans) {
+      if (s.end <= b || s.begin >= e) continue;
+      Span piece = s;
+      piece.begin = static_cast<std::uint32_t>(std::max<std::size_t>(s.begin, b) - b);
+      piece.end = static_cast<std::uint32_t>(std::min<std::size_t>(s.end, e) - b);
+      part.spans.push_back(std::move(piece));
+    }
+    parts->push_back(std::move(part));
+  }
+}
+
 void InlineText::clear() {
   text_.clear();
   spans_.clear();
   open_at_.clear();
+  blank_lines_.clear();
   pending_space_ = false;
 }
 

@@ -25,6 +25,13 @@ class InlineText {
 
   // Moves the text (trailing white space trimmed) and valid spans out, and resets.
   void take(std::string* text, std::vector<Span>* spans);
+  // As take(), the text cut at its blank lines (two <br> with nothing visible between: old pages write
+  // paragraphs so), each part a paragraph of its own with its spans, empty parts left out.
+  struct Part {
+    std::string text;
+    std::vector<Span> spans;
+  };
+  void take_paragraphs(std::vector<Part>* parts);
   void clear();
 
  private:
@@ -32,6 +39,7 @@ class InlineText {
   std::string text_;
   std::vector<Span> spans_;
   std::vector<std::size_t> open_at_;  // per span: text_ size when opened (before pending space)
+  std::vector<std::size_t> blank_lines_;  // text_ sizes where a blank line fell, ascending
   bool pending_space_ = false;
 };
 

@@ -295,6 +295,9 @@ class Selector {
           blocks_.counts[runs[k].br] = TextCounts{};
           blocks_.link_chars[runs[k].br] = 0;
         }
+      } else {
+        split_runs_.insert(split_runs_.end(), runs.begin() + static_cast<std::ptrdiff_t>(i),
+                           runs.begin() + static_cast<std::ptrdiff_t>(end));
       }
       i = end;
     }
@@ -429,7 +432,31 @@ class Selector {
         sum_[id] = value_[id];
       }
     }
+    drop_trailing_link_runs();
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) sum_[dom_.node(id).parent] += sum_[id];
+  }
+
+  // A block whose runs end in the site's link lists ("Related articles:" and a list of links after the
+  // story, in the story's own paragraph or cell): the block counts up to its best run, not the lists after
+  // it, which the assemble stage leaves out as link text anyway. Without this the lists' weight sank the
+  // story with them and a sidebar's blurb was taken instead.
+  void drop_trailing_link_runs() {
+    for (std::size_t i = 0; i < split_runs_.size();) {
+      const NodeId owner = split_runs_[i].owner;
+      std::size_t end = i;
+      while (end < split_runs_.size() && split_runs_[end].owner == owner) ++end;
+      float running = sum_[owner], best = running;
+      std::size_t keep = i;  // runs [i, keep) count
+      for (std::size_t k = i; k < end; ++k) {
+        running += sum_[split_runs_[k].br];
+        if (running > best) {
+          best = running;
+          keep = k + 1;
+        }
+      }
+      for (std::size_t k = keep; k < end; ++k) sum_[split_runs_[k].br] = 0.f;
+      i = end;
+    }
   }
 
   // The element with the largest sum; one the page names as the story's body counts half as much again.
@@ -504,6 +531,7 @@ class Selector {
   const std::size_t n_;
   Blocks blocks_;
   std::vector<float> value_;        // per block owner: its prose value (prose_value)
+  std::vector<Run> split_runs_;     // the runs valued apart, block by block in document order
   std::vector<float> prose_;        // per node: the positive values below it
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "lede/extract.h"
 #include "lede/render.h"
@@ -424,6 +425,29 @@ TEST(Extract, AnOldPagesBrSeparatedStoryIsFoundBeforeTheLinkListsInItsCell) {
   EXPECT_TRUE(has(text, "I started at the diner")) << text;
   EXPECT_TRUE(has(text, "never been happier")) << text;
   EXPECT_FALSE(has(text, "Another reader story number 12")) << text;
+}
+
+TEST(Extract, AStoryAndTheSitesLinkListInOneParagraphAreJudgedApart) {
+  // The story's <br><br> paragraphs and a heavier "Related articles" list after them in one <p>: the list
+  // neither sinks the story's value nor comes out with it, and each blank line starts a paragraph.
+  std::string story, links;
+  for (int i = 0; i < 4; ++i)
+    story += "Paragraph " + std::to_string(i) + " of the story: the harbour authority said on Tuesday that the new "
+             "breakwater will be finished before the winter storms arrive, after two years of delays.<br /><br />";
+  for (int i = 0; i < 30; ++i)
+    links += "<a href=\"/story/" + std::to_string(i) + "\">Another headline about the harbour and its long history " +
+             std::to_string(i) + "</a> - June 2, 2005<br />";
+  const std::string html =
+      "<html><body><table><tr><td width=150><div>Welcome to the Harbour Gazette, your daily source of news about "
+      "the port, its ships and its people.</div></td><td><p class=headline>Breakwater to be finished</p><p><span>" +
+      story + "Related articles:<br>" + links + "</span></p></td></tr></table></body></html>";
+  const lede::Article a = extract(html);
+  std::vector<std::string> paragraphs;
+  for (const lede::Block& b : a.blocks)
+    if (b.kind == lede::BlockKind::paragraph && b.text.rfind("Paragraph ", 0) == 0) paragraphs.push_back(b.text);
+  ASSERT_EQ(paragraphs.size(), 4u) << lede::to_text(a);
+  EXPECT_EQ(paragraphs[3].find('\n'), std::string::npos);  // one paragraph a blank line, no break inside
+  EXPECT_FALSE(has(lede::to_text(a), "long history 12")) << lede::to_text(a);
 }
 
 TEST(Extract, ARubyReadingKeepsItsFallbackParentheses) {
