@@ -2,27 +2,10 @@
 // (U+2000-U+206F: dashes, curly quotes, ellipsis), guillemets and NBSP; fold case.
 #include "assemble/compare.h"
 
+#include "decode/utf8.h"
 #include "score/text_stats.h"
 
 namespace lede::assemble {
-
-void append_code_point(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 namespace {
 
@@ -57,7 +40,7 @@ std::string comparable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   comparable_code_points(text, [&](char32_t cp) {
-    append_code_point(cp, &out);
+    decode::append_code_point(cp, &out);
     return true;
   });
   return out;
@@ -69,7 +52,7 @@ bool has_comparable_key(std::string_view text, std::string_view key) {
   std::string bytes;
   comparable_code_points(text, [&](char32_t cp) {
     bytes.clear();
-    append_code_point(cp, &bytes);
+    decode::append_code_point(cp, &bytes);
     same = key.substr(at).starts_with(bytes);
     at += bytes.size();
     return same;

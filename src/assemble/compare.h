@@ -14,7 +14,4 @@ std::string comparable(std::string_view text);
 // comparable(text) == key, read only as far as the first difference (a paragraph against the title's key).
 bool has_comparable_key(std::string_view text, std::string_view key);
 
-// Appends the UTF-8 form of code point `cp` to *out.
-void append_code_point(char32_t cp, std::string* out);
-
 }  // namespace lede::assemble

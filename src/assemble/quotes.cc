@@ -9,6 +9,7 @@
 
 #include "assemble/assemble.h"
 #include "assemble/compare.h"
+#include "decode/utf8.h"
 #include "score/text_stats.h"
 
 namespace lede::assemble {
@@ -75,7 +76,7 @@ std::string lower(std::string_view word) {
     else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
     else if (c >= 0x410 && c <= 0x42F) c += 32;
     else if (c >= 0x400 && c <= 0x40F) c += 80;
-    append_code_point(c, &out);
+    decode::append_code_point(c, &out);
     i += len;
   }
   return out;

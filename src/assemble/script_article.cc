@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "assemble/compare.h"
+#include "decode/utf8.h"
 
 namespace lede::assemble {
 namespace {
@@ -91,7 +92,7 @@ void unescape_json(std::string_view literal, std::string* out) {
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
           cp = 0xFFFD;
         }
-        append_code_point(cp, out);
+        decode::append_code_point(cp, out);
         break;
       }
       default: out->push_back(e); break;  // \" \\ \/ and anything else

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "decode/utf8.h"
+
 namespace lede::decode::detail {
 
 // ---- labels.cc: the WHATWG encodings and how lede decodes each -------------------------------------
@@ -96,8 +98,6 @@ Utf8Stats scan_utf8(std::string_view bytes, bool stop_at_error = false);
 // UTF-8 decoder and Unicode recommend), a truncated tail and each NUL become U+FFFD.
 void append_utf8_repaired(std::string_view bytes, std::string* out);
 
-// Appends code point `cp` (must be a scalar value) to *out as UTF-8.
-void append_code_point(char32_t cp, std::string* out);
 
 // ---- utf16.cc --------------------------------------------------------------------------------------
 

@@ -113,29 +113,4 @@ void append_utf8_repaired(std::string_view bytes, std::string* out) {
   out->append(bytes.data() + run, n - run);
 }
 
-void append_code_point(char32_t cp, std::string* out) {
-  char buf[4];
-  std::size_t len;
-  if (cp < 0x80) {
-    buf[0] = static_cast<char>(cp);
-    len = 1;
-  } else if (cp < 0x800) {
-    buf[0] = static_cast<char>(0xC0 | (cp >> 6));
-    buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 2;
-  } else if (cp < 0x10000) {
-    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
-    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 3;
-  } else {
-    buf[0] = static_cast<char>(0xF0 | (cp >> 18));
-    buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 4;
-  }
-  out->append(buf, len);
-}
-
 }  // namespace lede::decode::detail

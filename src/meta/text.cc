@@ -2,26 +2,10 @@
 // vocabularies only; it is not a general Unicode case folder and must not be used for output text.
 #include "meta/text.h"
 
+#include "decode/utf8.h"
+
 namespace lede::meta {
 namespace {
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
@@ -154,7 +138,7 @@ std::string lower(std::string_view text) {
     const char32_t c = code_point_at(text, i, &len);
     const char32_t l = to_lower(c);
     if (l == c) out.append(text.data() + i, len);
-    else append_utf8(out, l);
+    else decode::append_code_point(l, &out);
     i += len;
   }
   return out;
@@ -198,7 +182,7 @@ std::string comparison_key(std::string_view text) {
       pending = false;
       const char32_t l = to_lower(c);
       if (l == c) out.append(text.data() + i, len);
-      else append_utf8(out, l);
+      else decode::append_code_point(l, &out);
     } else {
       pending = true;
     }

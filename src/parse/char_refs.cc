@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "decode/utf8.h"
+
 namespace lede::parse {
 namespace {
 
@@ -33,29 +35,6 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 constexpr std::uint16_t kWindows1252[32] = {
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
     0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
-
-std::size_t encode_utf8(std::uint32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
-}
 
 CharRef numeric(std::string_view after) {
   CharRef ref;
@@ -87,7 +66,7 @@ CharRef numeric(std::string_view after) {
   } else if (value >= 0x80 && value <= 0x9F && kWindows1252[value - 0x80] != 0) {
     value = kWindows1252[value - 0x80];
   }
-  ref.length = encode_utf8(value, ref.text);
+  ref.length = decode::encode_utf8(value, ref.text);
   return ref;
 }
 
