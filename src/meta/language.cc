@@ -143,10 +143,11 @@ LanguageChoice choose_language(std::string_view text, const std::string& declare
   LanguageChoice choice;
   // Most pages declare their language truly, and CLD2 is the stage's dearest reader: a declaration is first
   // confirmed cheaply — English by its function words, any language by CLD2 over its first kAgreeSample
-  // bytes — and stands (keeping its region or script, "pt-BR"). Only a confirmation: anything else, a
-  // disagreement above all, is decided by CLD2 over kSample bytes (docs/metadata.md, Language).
-  if (primary(declared_tag) == "en" && reads_as_english(text)) {
-    choice.tag = declared_tag;
+  // bytes — and stands (keeping its region or script, "pt-BR"); undeclared prose that reads as English by
+  // its function words is English. Anything else, a disagreement above all, is decided by CLD2 over
+  // kSample bytes (docs/metadata.md, Language).
+  if ((declared_tag.empty() || primary(declared_tag) == "en") && reads_as_english(text)) {
+    choice.tag = declared_tag.empty() ? "en" : declared_tag;
     choice.source = "text";
     return choice;
   }

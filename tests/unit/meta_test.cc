@@ -517,6 +517,10 @@ TEST(MetaLanguage, ADeclaredEnglishIsCheckedAgainstTheText) {
                                       "eine Saison gekostet.</p>",
                                   "en"));
   EXPECT_EQ(german.language, "de");
+  // No declaration: English prose is English, read from the text.
+  const Article undeclared = run(page("", "<h1>Breakwater</h1>" + kProse, ""));
+  EXPECT_EQ(undeclared.language, "en");
+  EXPECT_EQ(undeclared.sources.language, "text");
   // Too short a text to say anything: the declaration stands.
   const Article short_text = run(page("", "<p>Ok.</p>", "en"));
   EXPECT_EQ(short_text.language, "en");
