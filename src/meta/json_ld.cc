@@ -131,7 +131,10 @@ std::string decode_entities(std::string_view s) {
   return out;
 }
 
-std::string clean(std::string_view s) { return fold_space(decode_entities(s)); }
+std::string clean(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return fold_space(s);  // no entity: no copy before folding
+  return fold_space(decode_entities(s));
+}
 
 // A string, or the first string of an array, or an object's "name"/"@value".
 std::string text_of(element e) {
