@@ -179,6 +179,22 @@ bool holds(const Dom& dom, NodeId ancestor, NodeId node) {
   return false;
 }
 
+// Where the first update word of a line starts ("Updated", "aktualisiert"), or npos. Words end at spaces
+// and punctuation, and at a camelCase hump: templates glue a name to the next label when they drop the
+// space between elements ("By Jane DoeUpdated: Dec 19, 2025").
+std::size_t update_word_at(const std::string& text) {
+  const std::string lowered = lower(text);
+  for (std::size_t i = 0, start = 0; i <= lowered.size(); ++i) {
+    const bool hump = text.size() == lowered.size() && i > start && i < text.size() && text[i - 1] >= 'a' &&
+                      text[i - 1] <= 'z' && ((text[i] >= 'A' && text[i] <= 'Z') || is_ascii_digit(text[i]));
+    if (hump || i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
+      if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) return start;
+      start = hump ? i : i + 1;
+    }
+  }
+  return std::string::npos;
+}
+
 bool starts_like_a_name(std::string_view rest) {
   if (rest.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(rest[0]);
@@ -307,26 +323,19 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       label_pending = read_bylines && is_byline_label(text);
       // "By Jane Doe", "Автор: Иван Петров" as a line of its own.
       if (!text_byline && try_byline(text)) text_byline = true;
-      // A dateline: a short line that holds a date.
+      // A dateline: a short line that holds a date. Once the page's dateline is found, only a line with an
+      // update word can still say something (when the page was changed), so no other line is parsed.
       if (dates_here && (out->dateline.empty() || out->dateline_modified.empty())) {
         std::size_t n_words = 1;
         for (char c : text) n_words += c == ' ';
+        const bool dateline_known = !out->dateline.empty();
+        std::size_t update_at = dateline_known ? update_word_at(text) : std::string::npos;
         DateTime d;
-        if (n_words <= 16 && parse_date(text, reference, order, &d)) {
+        if (n_words <= 16 && (!dateline_known || update_at != std::string::npos) &&
+            parse_date(text, reference, order, &d)) {
           // "Updated March 3, 2022" is an update; "March 1, 2022 - Updated March 3, 2022" is the publication
           // first, then the update: the part from the update word on says when it changed.
-          std::size_t update_at = std::string::npos;
-          const std::string lowered = lower(text);
-          for (std::size_t i = 0, start = 0; i <= lowered.size() && update_at == std::string::npos; ++i) {
-            // Words end at spaces and punctuation, and at a camelCase hump: templates glue a name to the
-            // next label when they drop the space between elements ("By Jane DoeUpdated: Dec 19, 2025").
-            const bool hump = text.size() == lowered.size() && i > start && i < text.size() && text[i - 1] >= 'a' &&
-                              text[i - 1] <= 'z' && ((text[i] >= 'A' && text[i] <= 'Z') || is_ascii_digit(text[i]));
-            if (hump || i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
-              if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) update_at = start;
-              start = hump ? i : i + 1;
-            }
-          }
+          if (!dateline_known) update_at = update_word_at(text);
           std::size_t first_digit = 0;
           while (first_digit < text.size() && !is_ascii_digit(text[first_digit])) ++first_digit;
           const bool update_first = update_at != std::string::npos && update_at <= first_digit;
