@@ -2,6 +2,8 @@
 #include "assemble/inline_text.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace lede::assemble {
 namespace {
@@ -91,26 +93,33 @@ void InlineText::take_paragraphs(std::vector<Part>* parts) {
   std::vector<Span> spans;
   take(&text, &spans);
   cuts.push_back(text.size());
+  // The parts' ranges, without the line breaks around them.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
   std::size_t begin = 0;
   for (std::size_t cut : cuts) {
     cut = std::min(cut, text.size());
     if (cut < begin) continue;
-    // The part without the line breaks around it.
     std::size_t b = begin, e = cut;
     while (b < e && text[b] == '\n') ++b;
     while (e > b && text[e - 1] == '\n') --e;
     begin = cut;
-    if (b == e) continue;
-    Part part;
-    part.text = text.substr(b, e - b);
-    for (const Span& s : spans) {
-      if (s.end <= b || s.begin >= e) continue;
+    if (b < e) ranges.emplace_back(b, e);
+  }
+  parts->resize(ranges.size());
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    (*parts)[i].text = text.substr(ranges[i].first, ranges[i].second - ranges[i].first);
+  // Each span to the parts it overlaps, found by binary search (a page can hold hundreds of thousands of
+  // both); spans come in the order they opened, so each part's stay in that order.
+  for (const Span& s : spans) {
+    auto it = std::upper_bound(ranges.begin(), ranges.end(), s.begin,
+                               [](std::size_t at, const auto& r) { return at < r.second; });
+    for (; it != ranges.end() && it->first < s.end; ++it) {
+      const auto [b, e] = *it;
       Span piece = s;
       piece.begin = static_cast<std::uint32_t>(std::max<std::size_t>(s.begin, b) - b);
       piece.end = static_cast<std::uint32_t>(std::min<std::size_t>(s.end, e) - b);
-      part.spans.push_back(std::move(piece));
+      if (piece.end > piece.begin) (*parts)[static_cast<std::size_t>(it - ranges.begin())].spans.push_back(std::move(piece));
     }
-    parts->push_back(std::move(part));
   }
 }
 
