@@ -317,6 +317,17 @@ TEST(Hostile, HalfAMillionBlankLineParagraphsOfLinks) {
   EXPECT_TRUE(has(lede::to_text(out.article), "tram line"));
 }
 
+TEST(Hostile, TwoHundredThousandTagAndAuthorMetas) {
+  // Tags are kept once each and at most fifty (deduplicating them all took 28 s here).
+  std::string head;
+  for (int i = 0; i < 200'000; ++i) head += "<meta property=\"article:tag\" content=\"tag" + std::to_string(i) + "\">";
+  for (int i = 0; i < 100'000; ++i) head += "<meta name=\"author\" content=\"Jane Doe" + std::to_string(i) + "\">";
+  Outcome out = run("<html><head>" + head + "</head><body>" + kProse + "</body></html>");
+  ASSERT_TRUE(out.status.ok());
+  EXPECT_EQ(out.article.tags.size(), 50u);
+  EXPECT_LE(out.article.authors.size(), 12u);
+}
+
 // ---- Limits.
 
 TEST(Hostile, TheTimeBudgetStopsTheParserAndSaysSo) {
