@@ -11,21 +11,6 @@ using parse::Dom;
 using parse::NodeId;
 using parse::Tag;
 
-bool contains_ci(std::string_view haystack, std::string_view needle) {
-  if (needle.size() > haystack.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle.size()) {
-      char c = haystack[i + j];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != needle[j]) break;
-      ++j;
-    }
-    if (j == needle.size()) return true;
-  }
-  return false;
-}
-
 // `text` equals the lower-case ASCII word `lower`, whatever its case.
 bool equals_ci(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
@@ -145,6 +130,21 @@ MarkSet open_dialog_marks(const Dom& dom, NodeId id, MarkSet own) {
 }
 
 }  // namespace
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+  if (needle.size() > haystack.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    std::size_t j = 0;
+    while (j < needle.size()) {
+      char c = haystack[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != needle[j]) break;
+      ++j;
+    }
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
 
 bool is_formula_script(const Dom& dom, NodeId id) {
   return dom.node(id).tag == Tag::script && dom.attr(id, "type").starts_with("math/tex");

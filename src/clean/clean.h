@@ -38,6 +38,10 @@ struct Marks {
 
 void mark(const parse::Dom& dom, Marks* marks);
 
+// `haystack` holds the lower-case ASCII `needle`, ASCII letters compared in any case ("Author" in
+// "nofollow Author"). Read by the metadata stage too.
+bool contains_ci(std::string_view haystack, std::string_view needle);
+
 // A formula left for the browser to render (MathJax's <script type="math/tex">): the one script that is
 // content, its TeX read by the assemble stage.
 bool is_formula_script(const parse::Dom& dom, parse::NodeId id);

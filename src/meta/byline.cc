@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/clean.h"
 #include "meta/dates.h"
 #include "meta/names.h"
 #include "meta/text.h"
@@ -357,7 +358,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
     // Bylines, datelines and standfirsts are small: containers are not read for a role.
     if (id < selection.chars.size() && selection.chars[id] > 1200) continue;
     // rel=author links and author-named elements.
-    const bool rel_author = node.tag == Tag::a && rel_names_author(dom.attr(id, "rel"));
+    const bool rel_author = node.tag == Tag::a && clean::contains_ci(dom.attr(id, "rel"), "author");
     const Role role = role_of(dom, id);
     if (dates_here && (node.tag == Tag::time || role == Role::updated)) {
       std::string_view datetime = dom.attr(id, "datetime");

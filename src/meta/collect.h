@@ -64,9 +64,6 @@ struct PageIndex {
 };
 void index_page(const parse::Dom& dom, PageIndex* index);
 
-// A rel value that holds "author" in any case ("author", "nofollow Author").
-bool rel_names_author(std::string_view rel);
-
 // How strongly a schema.org type (bare, "schema:X" or "https://schema.org/X") says "this object is the page's
 // story": 3 an Article kind (or Product, Recipe, forum post ...), 2 a WebPage kind, 0 anything else.
 int schema_type_rank(std::string_view type);

@@ -79,7 +79,6 @@ struct Thing {
 
 // "&amp;", "&#8217;", "&quot;" left in JSON-LD strings by templates that escape twice.
 std::string decode_entities(std::string_view s) {
-  if (s.find('&') == std::string_view::npos) return std::string(s);
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", "\xC2\xA0"},
       {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},

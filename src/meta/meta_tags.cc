@@ -1,7 +1,6 @@
 // What the page's head declares: <meta> (OpenGraph, Twitter cards, author/description, article:*, Dublin
 // Core, parsely-*, sailthru.*), <link rel=canonical>, <html lang>, <title>, and the visible <h1>s. The key
 // table below is the vocabulary, as data; within a field a lower priority number wins. No judging here.
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -142,12 +141,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
           std::string_view name = names.substr(0, space);
           names = space == std::string_view::npos ? std::string_view() : names.substr(space);
           if (name.empty()) continue;
-          if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-            key.assign(name);  // ASCII, lower-cased in place: the common case
-            for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-          } else {
-            key = lower(name);
-          }
+          lower_into(name, &key);  // `key` is reused from tag to tag
           // Names no table lists but that say what they hold ("w-published-date", "publication_date").
           MetaKey guessed{{}, Field::published, 8};
           const MetaKey* found = known_key(key);

@@ -217,19 +217,9 @@ bool opens_with_lead_in_word(std::string_view text) {
          text[j] != '\t' && text[j] != '\r' && static_cast<unsigned char>(text[j]) != 0xC2)
     ++j;
   if (j == i || j - i >= kLongest) return false;
-  // The word lower-cased: ASCII in place, other scripts by lower().
-  const std::string_view raw = text.substr(i, j - i);
-  char ascii[kLongest];
-  std::string other;
-  std::string_view word;
-  if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    for (std::size_t k = 0; k < raw.size(); ++k)
-      ascii[k] = (raw[k] >= 'A' && raw[k] <= 'Z') ? static_cast<char>(raw[k] + 32) : raw[k];
-    word = std::string_view(ascii, raw.size());
-  } else {
-    other = lower(raw);
-    word = other;
-  }
+  // The word lower-cased; reused from call to call, so that the search allocates nothing.
+  thread_local std::string word;
+  lower_into(text.substr(i, j - i), &word);
   if (word.size() < kLongest) {
     const std::vector<std::string_view>& same = kFirstWords.by_length[word.size()];
     if (std::find(same.begin(), same.end(), word) != same.end()) return true;

@@ -2,6 +2,7 @@
 // found once instead of by a walk of every node per collector. Finds; never reads values or judges.
 #include <string_view>
 
+#include "clean/clean.h"
 #include "meta/collect.h"
 
 namespace lede::meta {
@@ -9,16 +10,6 @@ namespace lede::meta {
 using parse::Dom;
 using parse::NodeId;
 using parse::Tag;
-
-bool rel_names_author(std::string_view rel) {
-  constexpr std::string_view kAuthor = "author";
-  for (std::size_t i = 0; i + kAuthor.size() <= rel.size(); ++i) {
-    std::size_t k = 0;
-    while (k < kAuthor.size() && (rel[i + k] | 0x20) == kAuthor[k]) ++k;
-    if (k == kAuthor.size()) return true;
-  }
-  return false;
-}
 
 void index_page(const Dom& dom, PageIndex* index) {
   index->declarations.clear();
@@ -46,7 +37,7 @@ void index_page(const Dom& dom, PageIndex* index) {
     for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id); ++a) {
       const std::string_view name = dom.attr_name(*a);
       microdata |= name == "itemscope" || name == "itemprop" || name == "property";
-      if (node.tag == Tag::a && name == "rel" && rel_names_author(dom.attr_value(*a))) index->author_links.push_back(id);
+      if (node.tag == Tag::a && name == "rel" && clean::contains_ci(dom.attr_value(*a), "author")) index->author_links.push_back(id);
     }
     if (microdata) index->microdata.push_back(id);
   }

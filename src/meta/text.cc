@@ -126,22 +126,27 @@ std::string fold_space(std::string_view text) {
 
 std::string lower(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  lower_into(text, &out);
+  return out;
+}
+
+void lower_into(std::string_view text, std::string* out) {
+  out->clear();
+  out->reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
       ++i;
       continue;
     }
     std::size_t len;
     const char32_t c = code_point_at(text, i, &len);
     const char32_t l = to_lower(c);
-    if (l == c) out.append(text.data() + i, len);
-    else decode::append_code_point(l, &out);
+    if (l == c) out->append(text.data() + i, len);
+    else decode::append_code_point(l, out);
     i += len;
   }
-  return out;
 }
 
 std::string_view trim(std::string_view text) {

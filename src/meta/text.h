@@ -13,6 +13,8 @@ std::string fold_space(std::string_view text);
 
 // Lower case for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; other characters unchanged.
 std::string lower(std::string_view text);
+// The same into *out (cleared first), whose capacity a caller can reuse: no allocation in a loop.
+void lower_into(std::string_view text, std::string* out);
 
 std::string_view trim(std::string_view text);
 
