@@ -49,12 +49,11 @@ std::string comparable(std::string_view text) {
 bool has_comparable_key(std::string_view text, std::string_view key) {
   std::size_t at = 0;
   bool same = true;
-  std::string bytes;
   comparable_code_points(text, [&](char32_t cp) {
-    bytes.clear();
-    decode::append_code_point(cp, &bytes);
-    same = key.substr(at).starts_with(bytes);
-    at += bytes.size();
+    char bytes[4];
+    const std::string_view encoded(bytes, decode::encode_utf8(cp, bytes));
+    same = key.substr(at).starts_with(encoded);
+    at += encoded.size();
     return same;
   });
   return same && at == key.size();

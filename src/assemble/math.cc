@@ -7,6 +7,7 @@
 
 #include "assemble/inline_text.h"
 #include "clean/clean.h"
+#include "decode/utf8.h"
 
 namespace lede::assemble {
 namespace {
@@ -37,20 +38,13 @@ bool reads_as_tex(std::string_view s) {
   return false;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // %XX escapes undone; '+' is a space only in a query's name=value parameters.
 std::string percent_decode(std::string_view s, bool plus_is_space) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+    if (s[i] == '%' && i + 2 < s.size() && decode::hex_digit(s[i + 1]) >= 0 && decode::hex_digit(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(decode::hex_digit(s[i + 1]) * 16 + decode::hex_digit(s[i + 2])));
       i += 2;
     } else if (s[i] == '+' && plus_is_space) {
       out.push_back(' ');

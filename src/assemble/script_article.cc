@@ -39,12 +39,6 @@ int paragraph_tags(std::string_view literal) {
   return count;
 }
 
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = lower(c);
-  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 // A JSON string literal's content, its escapes undone; an escape that is not JSON's is kept as written,
 // an unpaired surrogate becomes U+FFFD.
 void unescape_json(std::string_view literal, std::string* out) {
@@ -67,7 +61,7 @@ void unescape_json(std::string_view literal, std::string* out) {
           if (at + 4 > literal.size()) return false;
           std::uint32_t value = 0;
           for (std::size_t k = 0; k < 4; ++k) {
-            int h = hex(literal[at + k]);
+            int h = decode::hex_digit(literal[at + k]);
             if (h < 0) return false;
             value = value * 16 + static_cast<std::uint32_t>(h);
           }

@@ -1,5 +1,6 @@
-// UTF-8 encoding of one code point, for every stage that writes text it decoded itself (character
-// references, JSON escapes, case folding). The decode stage owns UTF-8; later stages include this.
+// UTF-8 encoding of one code point, and a hex digit's value, for every stage that decodes escapes itself
+// (character references, JSON and percent escapes) or writes code points (case folding). The decode stage
+// owns these; later stages include this.
 #pragma once
 
 #include <cstddef>
@@ -30,6 +31,14 @@ inline std::size_t encode_utf8(char32_t cp, char* out) {
   out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
   out[3] = static_cast<char>(0x80 | (cp & 0x3F));
   return 4;
+}
+
+// The value of hex digit `c` (0-9, a-f, A-F), or -1.
+inline int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
 }
 
 // Appends code point `cp` to *out as UTF-8.

@@ -103,8 +103,7 @@ std::string decode_entities(std::string_view s) {
       std::string_view num = ent.substr(hex ? 2 : 1);
       bool ok = !num.empty();
       for (char c : num) {
-        int v = (c >= '0' && c <= '9') ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
-                                               : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        const int v = hex ? decode::hex_digit(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
         if (v < 0 || cp > 0x10FFFF) {
           ok = false;
           break;

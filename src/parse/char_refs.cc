@@ -44,18 +44,10 @@ CharRef numeric(std::string_view after) {
   std::size_t digits_begin = i;
   std::uint32_t value = 0;
   for (; i < after.size(); ++i) {
-    char c = after[i];
-    std::uint32_t digit;
-    if (c >= '0' && c <= '9') {
-      digit = static_cast<std::uint32_t>(c - '0');
-    } else if (hex && c >= 'a' && c <= 'f') {
-      digit = static_cast<std::uint32_t>(c - 'a' + 10);
-    } else if (hex && c >= 'A' && c <= 'F') {
-      digit = static_cast<std::uint32_t>(c - 'A' + 10);
-    } else {
-      break;
-    }
-    value = value * (hex ? 16 : 10) + digit;
+    const char c = after[i];
+    const int digit = hex ? decode::hex_digit(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
+    if (digit < 0) break;
+    value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
     if (value > 0x10FFFF) value = 0x110000;  // saturates: any longer run stays out of range
   }
   if (i == digits_begin) return ref;  // "&#" or "&#x" without digits: not a reference
