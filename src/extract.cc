@@ -110,6 +110,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
 
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
+  assemble::drop_repeated_runs(article);
   if (const std::size_t have = text_bytes(article->blocks); have < kScriptShellBytes)
     read_script_article(decoded.utf8, options, limits, have, &state_->script, article);
   bool out_of_time = Clock::now() >= metadata_deadline;

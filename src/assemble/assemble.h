@@ -31,6 +31,11 @@ void drop_author_bio(Article* article);
 // speech verb ("– написал Иванов", "said Tim Cook", "Smith said", "so Müller", "Kim told reporters:").
 void find_quotes(Article* article);
 
+// A copy of the story leaves the body: a run of blocks that each repeat an earlier block, with three
+// different texts or more and 200 bytes (responsive templates' per-screen copies, a table of contents
+// holding the text, carousel clones, an article printed twice). One paragraph repeated stays.
+void drop_repeated_runs(Article* article);
+
 // Appends the body blocks of selection.root (and comments on request) to *article.
 void build_blocks(const parse::Dom& dom, const score::Selection& selection, const Options& options,
                   Article* article);

@@ -645,6 +645,43 @@ TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {
   EXPECT_FALSE(has(text, "About the author")) << text;
 }
 
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+TEST(Extract, ACopyOfTheStoryComesOutOnce) {
+  // A template writes the body once per screen size and lets CSS show one of them; nothing in the markup
+  // names the copies hidden.
+  const std::string copy = "<h2>The vote</h2>" + kBody + "<p>Tram line approved.</p>";
+  std::string text = text_of("<html><body><article><h1>Tram</h1><div class='framer-1d549uq'>" + copy +
+                             "</div><div class='framer-bkf1oq'>" + copy + "</div><div class='framer-12t0irv'>" +
+                             copy + "</div></article></body></html>");
+  EXPECT_EQ(count(text, "The city council voted"), 1u) << text;
+  EXPECT_EQ(count(text, "first trams should run in 2029"), 1u) << text;
+  EXPECT_EQ(count(text, "The vote"), 1u) << text;
+  EXPECT_EQ(count(text, "Tram line approved."), 1u) << text;
+}
+
+TEST(Extract, AParagraphWrittenSeveralTimesAndRepeatedRecordLabelsStay) {
+  // One text repeated is the author's (a refrain, a placeholder page); short labels repeated by the rows of
+  // a record list are the list's shape.
+  const std::string refrain =
+      "<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore "
+      "et dolore magna aliqua.</p>";
+  std::string text = text_of("<html><body><article><h1>Placeholder</h1>" + refrain + refrain + refrain + refrain +
+                             "</article></body></html>");
+  EXPECT_EQ(count(text, "Lorem ipsum dolor sit amet"), 4u) << text;
+  std::string record;
+  for (const char* form : {"540", "540A", "540NR", "541"}) {
+    record += std::string("<p>Form ") + form + "</p><p>Revision date</p><p>09/17/2004</p><p>Publication 1001</p>";
+  }
+  text = text_of("<html><body><article><h1>Errata</h1>" + kBody + record + "</article></body></html>");
+  EXPECT_EQ(count(text, "Publication 1001"), 4u) << text;
+  EXPECT_EQ(count(text, "Revision date"), 4u) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
