@@ -50,6 +50,9 @@ void build(const Encoding& enc, Table* t) {
     std::size_t ol = sizeof out;
     iconv(cd, nullptr, nullptr, nullptr, nullptr);
     if (iconv(cd, &ip, &il, &op, &ol) == static_cast<std::size_t>(-1) || il != 0) continue;
+    // glibc's CP1255 and CP1258 hold a letter back until they see whether a combining mark follows
+    // (to compose "e" + U+0301 into "é"); the flush writes it. WHATWG's tables never compose.
+    if (iconv(cd, nullptr, nullptr, &op, &ol) == static_cast<std::size_t>(-1)) continue;
     const std::size_t len = sizeof out - ol;
     if (len == 0 || len > 3) continue;
     Entry e{};
