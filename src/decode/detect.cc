@@ -68,6 +68,23 @@ const Encoding* prefer_windows_sibling(const Encoding* e, std::string_view sampl
   return e;
 }
 
+// uchardet knows KOI8-R but not KOI8-U, which puts Ukrainian's і, ї, є, ґ (and their capitals) where
+// KOI8-R has box-drawing characters. Box drawing glued to Cyrillic letters is never meant, so two such
+// bytes next to a letter (0xC0-0xFF in both) settle it.
+const Encoding* prefer_koi8_u(const Encoding* e, std::string_view sample) {
+  if (e == nullptr || e->name != "KOI8-R") return e;
+  auto ukrainian = [](unsigned char b) {
+    const unsigned char low = b & 0xEF;  // 0xA4/0xB4, 0xA6/0xB6, 0xA7/0xB7, 0xAD/0xBD: small and capital
+    return low == 0xA4 || low == 0xA6 || low == 0xA7 || low == 0xAD;
+  };
+  auto letter = [&](std::size_t i) { return i < sample.size() && static_cast<unsigned char>(sample[i]) >= 0xC0; };
+  int glued = 0;
+  for (std::size_t i = 0; i < sample.size() && glued < 2; ++i) {
+    if (ukrainian(static_cast<unsigned char>(sample[i])) && ((i > 0 && letter(i - 1)) || letter(i + 1))) ++glued;
+  }
+  return glued >= 2 ? find_by_name("KOI8-U") : e;
+}
+
 struct UchardetDeleter {
   void operator()(uchardet_t u) const { uchardet_delete(u); }
 };
@@ -96,7 +113,7 @@ const Encoding* detect_statistically(std::string_view bytes) {
   uchardet_data_end(ud);
   const char* name = uchardet_get_charset(ud);
   if (name == nullptr) return nullptr;
-  return prefer_windows_sibling(find_by_detector_name(name), sample);
+  return prefer_koi8_u(prefer_windows_sibling(find_by_detector_name(name), sample), sample);
 }
 
 HighByteShape high_byte_shape(std::string_view bytes) {
