@@ -426,7 +426,7 @@ class Builder {
   void find_numbered_gutter(NodeId code) {
     std::vector<NodeId> candidates;
     std::vector<long> numbers;
-    const NodeId end = subtree_end(code);
+    const NodeId end = dom_.subtree_end(code);
     std::string text;
     for (NodeId id = code + 1; id < end; ++id) {
       const parse::Node& node = dom_.node(id);
@@ -597,23 +597,14 @@ class Builder {
   // A figure that holds a figure of its own, or two paragraphs with text outside its caption.
   bool wraps_text(NodeId id) const {
     int paragraphs = 0;
-    const NodeId end = subtree_end(id);
+    const NodeId end = dom_.subtree_end(id);
     for (NodeId d = id + 1; d < end; ++d) {
       Tag t = dom_.node(d).tag;
       if (t == Tag::figure) return true;
-      if (t == Tag::figcaption) d = subtree_end(d) - 1;  // a caption's paragraphs are the caption
+      if (t == Tag::figcaption) d = dom_.subtree_end(d) - 1;  // a caption's paragraphs are the caption
       else if (t == Tag::p && sel_.chars[d] > 0 && ++paragraphs >= 2) return true;
     }
     return false;
-  }
-
-  // Ids below an element are contiguous and follow it: they end where the next sibling of the element, or
-  // of its nearest ancestor that has one, begins.
-  NodeId subtree_end(NodeId id) const {
-    for (NodeId q = id; q != kNoNode && q != 0; q = dom_.node(q).parent) {
-      if (dom_.node(q).next_sibling != kNoNode) return dom_.node(q).next_sibling;
-    }
-    return static_cast<NodeId>(dom_.size());
   }
 
   void find_figure_parts(NodeId id, NodeId* img, NodeId* caption) const {

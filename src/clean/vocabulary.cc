@@ -286,11 +286,16 @@ Hint classify_names(std::string_view value) {
   bool story_word = false;
   // "sign" or "log" followed by "in" or "up" in one name ("sign-in-group", "logIn") is a sign-in wall.
   bool account_verb = false;
+  // "hide" or "hidden" followed by "from" in one name ("hide-from-toc", "hiddenFromSearch") names where it
+  // is left out, not that it is hidden: held back until the next word says which.
+  bool hide_word = false;
   auto flush = [&] {
     if (length > 0) {
       const std::string_view word(buffer, length);
-      if (!state_word) hint = hint | classify_word(word, complete);
       const std::string_view whole = complete ? word : std::string_view();
+      if (hide_word && whole != "from") hint = hint | Hint::hidden;
+      hide_word = !state_word && (whole == "hide" || whole == "hidden");
+      if (!state_word && !hide_word) hint = hint | classify_word(word, complete);
       state_word = whole == "has" || whole == "with" || whole == "no" || whole == "without" || whole == "show";
       if (story_word && (whole == "body" || whole == "content" || whole == "text")) hint = hint | Hint::body;
       story_word = whole == "article" || whole == "entry" || whole == "post" || whole == "story" || whole == "news";
@@ -316,6 +321,8 @@ Hint classify_names(std::string_view value) {
     if (c == ' ' || c == '\t' || c == '\n') {
       atomic = false;
       flush();
+      if (hide_word) hint = hint | Hint::hidden;
+      hide_word = false;
       story_word = false;  // the pair must stand in one class name
       account_verb = false;
     }
@@ -336,6 +343,7 @@ Hint classify_names(std::string_view value) {
     else complete = false;
   }
   flush();
+  if (hide_word) hint = hint | Hint::hidden;
   if (joined_fits) {
     const std::string_view folded(joined, joined_length);
     if (folded == "sronly" || folded == "visuallyhidden" || folded == "screenreadertext" || folded == "dnone")

@@ -63,6 +63,15 @@ class Dom {
   // The element's own tag name (for unknown/custom elements, the name as written).
   std::string_view name(NodeId id) const;
 
+  // Ids below an element are contiguous and follow it: they end where the next sibling of the element, or
+  // of its nearest ancestor that has one, begins.
+  NodeId subtree_end(NodeId id) const {
+    for (NodeId q = id; q != kNoNode && q != 0; q = nodes_[q].parent) {
+      if (nodes_[q].next_sibling != kNoNode) return nodes_[q].next_sibling;
+    }
+    return static_cast<NodeId>(nodes_.size());
+  }
+
   // All text below `id`, concatenated as is (no white-space folding), appended to *out.
   void append_text(NodeId id, std::string* out) const;
   // The bytes of the text nodes that are children of `id` (not of its descendants).

@@ -342,7 +342,8 @@ class Selector {
     total_prose_ = prose_[0];
   }
 
-  // Teaser cards, and the prose inside them summed up the tree like `prose_`.
+  // Teaser cards, and the prose inside them summed up the tree like `prose_`; for listings, the cards
+  // outside the page's marked parts counted and their text summed the same way.
   void find_cards() {
     teaser_.assign(n_, 0);
     mark_teasers(dom_, blocks_, sel_, &teaser_);
@@ -353,6 +354,45 @@ class Selector {
       if (in_card[id]) card_prose_[id] = std::max(0.f, value_[id]);
     }
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) card_prose_[dom_.node(id).parent] += card_prose_[id];
+    constexpr clean::MarkSet kParts = clean::kSemantic | clean::kChrome | clean::kRelated | clean::kComments;
+    card_count_.assign(n_, 0);
+    card_chars_.assign(n_, 0);
+    std::vector<std::uint8_t> in_part(n_, 0);
+    for (NodeId id = 1; id < n_; ++id) {
+      const NodeId parent = dom_.node(id).parent;
+      in_part[id] = in_part[parent] | ((marks_.own[id] & kParts) ? 1 : 0);
+      if (in_part[id]) continue;
+      // A grid of small cards can be one "card" under kCardChars: its linked headings count them.
+      if (in_card[id] && parse::is_heading(dom_.node(id).tag)) card_count_[id] = 1;
+      if (in_card[id] && dom_.node(id).tag == Tag::text) card_chars_[id] = sel_.chars[id];
+    }
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
+      card_count_[dom_.node(id).parent] += card_count_[id];
+      card_chars_[dom_.node(id).parent] += card_chars_[id];
+    }
+  }
+
+  // A listing (a blog's index, a shop's category, a course catalogue): no story, one intro paragraph at
+  // most, and the cards around it are the page. The nearest ancestor of such a root below <body> that holds
+  // kListingCards cards or more, with kListingChars of text in them and twice the root's. Returns it, or
+  // kNoNode. A short story of two paragraphs or more keeps its teasers out.
+  NodeId listing_container(NodeId root) const {
+    constexpr float kIntroProse = 800.f;
+    constexpr std::uint32_t kListingCards = 4;
+    constexpr std::uint32_t kListingChars = 200;
+    if (prose_[root] >= kIntroProse) return kNoNode;
+    int paragraphs = 0;
+    for (NodeId id = root, end = dom_.subtree_end(root); id < end && paragraphs < 2; ++id)
+      paragraphs += value_[id] > 0.f ? 1 : 0;
+    if (paragraphs > 1) return kNoNode;
+    for (NodeId up = root; up != 0 && up != kNoNode; up = dom_.node(up).parent) {
+      const Tag tag = dom_.node(up).tag;
+      if (tag == Tag::body || tag == Tag::html) return kNoNode;
+      if (card_count_[up] >= kListingCards && card_chars_[up] >= kListingChars &&
+          card_chars_[up] >= 2 * sel_.chars[root])
+        return up;
+    }
+    return kNoNode;
   }
 
   // The page's own <main> (or role=main), when it holds prose: the page parts around it (its header, its
@@ -474,13 +514,14 @@ class Selector {
     return sel_.root != kNoNode;
   }
 
-  // Widens the root to the runs of siblings, the split article's parts or the landing page's cards, then
-  // weighs the marks inside it again.
+  // Widens the root to the runs of siblings, the split article's parts, or the landing page's or the
+  // listing's cards, then weighs the marks inside it again.
   void refine_root() {
     std::vector<std::uint8_t> excluded(n_, 0);
     extend_to_siblings(dom_, sum_, sum_[sel_.root], &sel_, &excluded);
     join_split_body(dom_, marks_, sum_, &sel_, &excluded);
     NodeId landing = landing_container(dom_, marks_, prose_, card_prose_, total_prose_, sel_.root);
+    if (landing == kNoNode) landing = listing_container(sel_.root);
     if (landing != kNoNode) {
       sel_.root = landing;
       std::fill(excluded.begin(), excluded.end(), 0);
@@ -535,6 +576,8 @@ class Selector {
   std::vector<float> prose_;        // per node: the positive values below it
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
+  std::vector<std::uint32_t> card_count_;  // per node: linked card headings below it, outside marked parts
+  std::vector<std::uint32_t> card_chars_;  // per node: the text inside teaser cards below it, same parts
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors

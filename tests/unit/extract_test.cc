@@ -176,6 +176,85 @@ TEST(Extract, RelatedTeasersAndCommentsStayOutOfTheBody) {
   EXPECT_TRUE(has(article.comments.front().text, "waiting for this tram"));
 }
 
+TEST(Extract, AListingsCardsAreThePage) {
+  // A shop's category: one intro line and a grid of small product cards (a linked name, a price, a rating,
+  // a button), between a toolbar and a filter rail.
+  const char* products[][3] = {{"Merino wool crew sweater", "$89.00", "4.7 (212 reviews)"},
+                               {"Organic cotton oxford shirt", "$59.00", "4.5 (98 reviews)"},
+                               {"Slim stretch chinos", "$69.00", "4.6 (340 reviews)"},
+                               {"Waxed canvas field jacket", "$198.00", "4.8 (57 reviews)"},
+                               {"Leather chukka boots", "$165.00", "4.4 (130 reviews)"},
+                               {"Cashmere beanie", "$45.00", "4.9 (76 reviews)"}};
+  std::string grid;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    grid += "<li class='product-item'><div class='product-card'><a href='/p/" + n + "'><img src='/p/" + n +
+            ".jpg' alt=''></a><h3 class='product-name'><a href='/p/" + n + "'>" + products[i][0] +
+            "</a></h3><div class='price'>" + products[i][1] + "</div><div class='rating'>" + products[i][2] +
+            "</div><button>Add to cart</button></div></li>";
+  }
+  std::string text = text_of(
+      "<html><body><header><a href='/'>Northwind</a><nav><a href='/men'>Men</a><a href='/women'>Women</a></nav>"
+      "</header><main><nav class='breadcrumb'><a href='/'>Home</a> / Men</nav><h1>Men's Clothing</h1>"
+      "<p class='category-description'>Layers for cold mornings and long weekends: wool, waxed canvas and "
+      "leather, made to last for years.</p><div class='toolbar'>Showing 1-6 of 48 results</div>"
+      "<ul class='products'>" + grid + "</ul></main><aside class='filters'><h4>Filter</h4><ul><li>Size</li>"
+      "<li>Color</li></ul></aside><footer><p>Free shipping over $100. Northwind Outfitters</p></footer>"
+      "</body></html>");
+  EXPECT_TRUE(has(text, "Layers for cold mornings")) << text;
+  EXPECT_TRUE(has(text, "Merino wool crew sweater $89.00")) << text;
+  EXPECT_TRUE(has(text, "Cashmere beanie")) << text;
+  EXPECT_FALSE(has(text, "Free shipping")) << text;
+
+  // A blog's index whose cards are links around their title and excerpt, each with a tag and a date.
+  const char* posts[][2] = {
+      {"Scaling our message queue", "How we redesigned the queue to handle ten times the throughput."},
+      {"Faster model training", "Reducing training time from hours to minutes with batching and caching."},
+      {"Design system v2", "A ground-up rebuild of our component library with accessibility first."},
+      {"How we version our API", "Keeping hundreds of endpoints compatible while shipping breaking changes."}};
+  std::string cards;
+  for (int i = 0; i < 4; ++i) {
+    cards += std::string("<article><a href='/blog/") + std::to_string(i) + "'><h3>" + posts[i][0] + "</h3><p>" +
+             posts[i][1] + "</p></a><div><a href='/blog?tag=eng'>Engineering</a><span>5 min read</span><span>"
+             "March " + std::to_string(i + 1) + ", 2026</span></div></article>";
+  }
+  text = text_of("<html><body><nav><a href='/'>Home</a><a href='/blog'>Blog</a></nav><main><h1>Engineering "
+                 "Blog</h1><p>Technical insights from the Acme engineering team on infrastructure and design.</p>"
+                 "<section><h2>Recent posts</h2><div>" + cards + "</div></section></main></body></html>");
+  EXPECT_TRUE(has(text, "Scaling our message queue")) << text;
+  EXPECT_TRUE(has(text, "How we version our API")) << text;
+  EXPECT_TRUE(has(text, "while shipping breaking changes")) << text;
+}
+
+TEST(Extract, ACardsHeadingLeftOutOfTheTableOfContentsIsNotHidden) {
+  // "hide-from-toc" says where the heading is left out, not that it is hidden (web.dev's course cards).
+  std::string text = text_of("<html><body><article><h2 class='hide-from-toc'>Learn HTML</h2>" + kBody +
+                             "</article></body></html>");
+  EXPECT_TRUE(has(text, "Learn HTML")) << text;
+  text = text_of("<html><body><article><h2 class='hide'>Learn HTML</h2>" + kBody + "</article></body></html>");
+  EXPECT_FALSE(has(text, "Learn HTML")) << text;
+}
+
+TEST(Extract, AShortStorysTeasersStayOutOfTheBody) {
+  // Two paragraphs are a story, however short: the grid of headlines beside it in <main> is not a listing.
+  std::string cards;
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class='item'><h3 class='title'><a href='/news/" + n + "'>Other headline number " + n +
+             " of the day, with its kicker</a></h3><div class='info'><time>2024/12/03 23:1" + std::to_string(i % 10) +
+             "</time></div><figure><a href='/news/" + n + "'><img src='/media/" + n + ".jpg' alt='A photo for the " +
+             "story'></a></figure></div>";
+  }
+  std::string text = text_of(
+      "<html><body><main><article><h1>Curfew declared</h1><p>The president declared a curfew on Tuesday night, "
+      "citing unrest in the capital, and said the army would patrol the streets until further notice.</p>"
+      "<p>Opposition leaders called the move unlawful and asked parliament to meet at once.</p></article>"
+      "<section><h2>Top stories</h2>" + cards + "</section></main></body></html>");
+  EXPECT_TRUE(has(text, "declared a curfew")) << text;
+  EXPECT_TRUE(has(text, "called the move unlawful")) << text;
+  EXPECT_FALSE(has(text, "Other headline number")) << text;
+}
+
 TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   std::string text = text_of(
       "<html><body><article>" + kBody + "</article><div class='grid'>"

@@ -43,6 +43,12 @@ TEST(Vocabulary, StateWordsAtomicCssAndJoinedHiddenForms) {
   EXPECT_TRUE(has(classify_names("screen-reader-text"), Hint::hidden));
   EXPECT_TRUE(has(classify_names("d-none"), Hint::hidden));       // only as the joined form "dnone"
   EXPECT_FALSE(has(classify_names("d-none-md"), Hint::hidden));   // not one of the joined forms
+  EXPECT_TRUE(has(classify_names("hide"), Hint::hidden));
+  EXPECT_TRUE(has(classify_names("hidden-xs"), Hint::hidden));    // hidden somewhere: weighed as hidden
+  EXPECT_TRUE(has(classify_names("card is-hidden"), Hint::hidden));
+  EXPECT_FALSE(has(classify_names("hide-from-toc no-link"), Hint::hidden));  // left out of the contents
+  EXPECT_FALSE(has(classify_names("hiddenFromSearch"), Hint::hidden));
+  EXPECT_TRUE(has(classify_names("hide from"), Hint::hidden));    // two names: "from" is not its condition
   EXPECT_TRUE(has(classify_names("sign-in-group"), Hint::chrome));
   EXPECT_TRUE(has(classify_names("logIn"), Hint::chrome));
 }
