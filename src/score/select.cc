@@ -205,6 +205,7 @@ class Selector {
     count_blocks();
     value_blocks();
     find_cards();
+    find_discussion();
     find_parts_around_main();
     zone_page();
     sum_values();
@@ -342,6 +343,24 @@ class Selector {
     total_prose_ = prose_[0];
   }
 
+  // A discussion (a forum thread, a guestbook, a short post under a long exchange): the page's comment
+  // sections, outermost, hold twice the prose of the rest, and the rest is short. Its comments are its
+  // content. A story's own comment section, however long, follows a story longer than kDiscussionRest.
+  void find_discussion() {
+    constexpr float kDiscussionRest = 1500.f;
+    float in_comments = 0.f;
+    std::vector<std::uint8_t> inside(n_, 0);
+    for (NodeId id = 1; id < n_; ++id) {
+      inside[id] = inside[dom_.node(id).parent];
+      if (!inside[id] && (marks_.own[id] & clean::kComments) && !marks_.dropped[id]) {
+        inside[id] = 1;
+        in_comments += prose_[id];
+      }
+    }
+    const float rest = total_prose_ - in_comments;
+    discussion_ = rest < kDiscussionRest && in_comments > 2.f * rest;
+  }
+
   // Teaser cards, and the prose inside them summed up the tree like `prose_`; for listings, the cards
   // outside the page's marked parts counted and their text summed the same way.
   void find_cards() {
@@ -427,13 +446,14 @@ class Selector {
     clean::MarkSet own = (marks_.own[id] & kZoneMarks) | (teaser_[id] && !cards_are_content_ ? clean::kRelated : 0);
     if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
-    // of the page has next to no prose (a forum thread, a guestbook). Other marks yield to the majority
+    // of the page has next to no prose, or the page is a discussion (find_discussion). Other marks yield to the majority
     // (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page part around
     // the page's <main>.
     float rest = total_prose_ - prose_[id];
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
     bool page_part_around_main = around_main_[id] && !(own & ~kWeakMarks);
-    if (comments_only ? rest < 0.1f * total_prose_ : prose_[id] > 0.5f * total_prose_ && !page_part_around_main)
+    if (comments_only ? rest < 0.1f * total_prose_ || discussion_
+                      : prose_[id] > 0.5f * total_prose_ && !page_part_around_main)
       return 0;
     float chars = static_cast<float>(sel_.chars[id]);
     bool prose_rich = prose_[id] > 0.5f * chars;
@@ -582,7 +602,8 @@ class Selector {
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
   float total_prose_ = 0.f;
-  bool cards_are_content_ = false;  // the root is a landing page's container
+  bool cards_are_content_ = false;  // the root is a landing page's or a listing's container
+  bool discussion_ = false;         // the comments are the page's content (find_discussion)
 };
 
 }  // namespace

@@ -255,6 +255,33 @@ TEST(Extract, AShortStorysTeasersStayOutOfTheBody) {
   EXPECT_FALSE(has(text, "Other headline number")) << text;
 }
 
+std::string comment_section(int count) {
+  std::string comments = "<div class='comments'><h3>Comments</h3>";
+  for (int i = 0; i < count; ++i) {
+    comments += "<div class='comment'><p class='meta'><a href='/u/" + std::to_string(i) + "'>reader" +
+                std::to_string(i) + "</a></p><p>I disagree with part of this, reader " + std::to_string(i) +
+                " writes: the tram will help the northern districts, but the budget, as the council admits, will "
+                "grow, and nobody has said who pays when it does.</p></div>";
+  }
+  return comments + "</div>";
+}
+
+TEST(Extract, AShortPostUnderALongDiscussionKeepsTheDiscussion) {
+  // A forum thread or a guestbook: the comments hold twice the prose of a short post. They are the page.
+  std::string text = text_of("<html><body><article><h1>Tram, yes or no?</h1><p>The council votes on the tram "
+                             "tomorrow. What do you think?</p></article>" + comment_section(6) + "</body></html>");
+  EXPECT_TRUE(has(text, "What do you think?")) << text;
+  EXPECT_TRUE(has(text, "reader 0 writes")) << text;
+  EXPECT_TRUE(has(text, "reader 5 writes")) << text;
+  // A story of its own keeps its comment section out, however long.
+  std::string story;
+  for (int i = 0; i < 5; ++i) story += kBody;
+  text = text_of("<html><body><article><h1>Tram line approved</h1>" + story + "</article>" + comment_section(12) +
+                 "</body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "reader 0 writes")) << text;
+}
+
 TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   std::string text = text_of(
       "<html><body><article>" + kBody + "</article><div class='grid'>"
