@@ -1,6 +1,7 @@
 // Date vocabulary as data: month names (full, genitive and abbreviated forms) and relative-day words in
 // English, German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech,
-// Turkish, Russian and Ukrainian. Lookups only, on lower-case words (meta::lower).
+// Turkish, Russian, Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian, Croatian, Kazakh, Romanian,
+// Hungarian, Finnish, Indonesian and Malay. Lookups only, on lower-case words (meta::lower).
 // Left out on purpose: abbreviations that are common words in English ("ago" for agosto, "set", "out").
 #include <algorithm>
 #include <string_view>
@@ -74,6 +75,38 @@ constexpr MonthWord kMonths[] = {
     {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11}, {"листопада", 11}, {"грудень", 12},
     {"грудня", 12}, {"січ", 1}, {"лют", 2}, {"бер", 3}, {"квіт", 4}, {"трав", 5}, {"черв", 6},
     {"лип", 7}, {"серп", 8}, {"вер", 9}, {"жовт", 10}, {"лист", 11}, {"груд", 12},
+    // Belarusian (nominative, genitive)
+    {"студзень", 1}, {"студзеня", 1}, {"люты", 2}, {"лютага", 2}, {"сакавік", 3}, {"сакавіка", 3},
+    {"красавік", 4}, {"красавіка", 4}, {"травень", 5}, {"чэрвень", 6}, {"чэрвеня", 6},
+    {"ліпень", 7}, {"ліпеня", 7}, {"жнівень", 8}, {"жніўня", 8}, {"верасень", 9}, {"верасня", 9},
+    {"кастрычнік", 10}, {"кастрычніка", 10}, {"лістапад", 11}, {"лістапада", 11}, {"снежань", 12},
+    {"снежня", 12},
+    // Bulgarian and Macedonian
+    {"януари", 1}, {"февруари", 2}, {"април", 4}, {"юни", 6}, {"юли", 7}, {"септември", 9},
+    {"октомври", 10}, {"ноември", 11}, {"декември", 12}, {"јануари", 1}, {"мај", 5}, {"јуни", 6},
+    {"јули", 7},
+    // Serbian (Cyrillic and Latin) and Croatian (not "listopada": October in Croatian, November in Polish)
+    {"јануар", 1}, {"фебруар", 2}, {"јун", 6}, {"јул", 7}, {"септембар", 9}, {"октобар", 10},
+    {"новембар", 11}, {"децембар", 12}, {"avgust", 8}, {"septembar", 9}, {"oktobar", 10},
+    {"novembar", 11}, {"decembar", 12}, {"siječnja", 1}, {"veljače", 2}, {"ožujka", 3}, {"travnja", 4},
+    {"svibnja", 5}, {"lipnja", 6}, {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9},
+    {"studenoga", 11}, {"studenog", 11}, {"prosinca", 12},
+    // Kazakh
+    {"қаңтар", 1}, {"ақпан", 2}, {"наурыз", 3}, {"сәуір", 4}, {"мамыр", 5}, {"маусым", 6},
+    {"шілде", 7}, {"тамыз", 8}, {"қыркүйек", 9}, {"қазан", 10}, {"қараша", 11}, {"желтоқсан", 12},
+    // Romanian
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    // Hungarian
+    {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
+    {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10},
+    // Finnish (partitive, as dates are written: "14. maaliskuuta 2022")
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Indonesian and Malay
+    {"januari", 1}, {"maret", 3}, {"juni", 6}, {"juli", 7}, {"agustus", 8}, {"oktober", 10},
+    {"desember", 12}, {"julai", 7}, {"ogos", 8}, {"disember", 12},
 };
 
 struct DayWord {

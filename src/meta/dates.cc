@@ -304,6 +304,15 @@ bool month_date(const std::vector<Token>& t, std::size_t m, const DateTime* refe
     d.year = year_value(t[y]);
     last = y;
   }
+  // Year before a month that its day follows: Hungarian "2022. március 14.".
+  if (!d.year && first == m && d.day) {
+    std::size_t b = m;
+    if (b > 0 && is_punct(t[b - 1], '.')) --b;
+    if (b > 0 && year_value(t[b - 1]) && year_ok(year_value(t[b - 1]), reference)) {
+      d.year = year_value(t[b - 1]);
+      first = b - 1;
+    }
+  }
   if (!d.day) {
     // "March 2022" names a month, not a day: not a date.
     return false;

@@ -341,6 +341,16 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("14 marzo 2022"), "2022-03-14");
   EXPECT_EQ(iso("14 de março de 2022"), "2022-03-14");
   EXPECT_EQ(iso("14 maart 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 сакавіка 2022"), "2022-03-14");     // Belarusian
+  EXPECT_EQ(iso("14 октомври 2022 г."), "2022-10-14");  // Bulgarian, Macedonian
+  EXPECT_EQ(iso("14. децембар 2022."), "2022-12-14");   // Serbian
+  EXPECT_EQ(iso("14. prosinca 2022."), "2022-12-14");   // Croatian
+  EXPECT_EQ(iso("14 желтоқсан 2022"), "2022-12-14");    // Kazakh
+  EXPECT_EQ(iso("14 martie 2022"), "2022-03-14");       // Romanian
+  EXPECT_EQ(iso("2022. március 14."), "2022-03-14");    // Hungarian
+  EXPECT_EQ(iso("14. maaliskuuta 2022"), "2022-03-14"); // Finnish
+  EXPECT_EQ(iso("14 Maret 2022"), "2022-03-14");        // Indonesian
+  EXPECT_EQ(iso("14 listopada 2022"), "2022-11-14");    // Polish November, not Croatian October
   EXPECT_EQ(iso("2022年3月14日"), "2022-03-14");
   EXPECT_EQ(iso("2022년 3월 14일"), "2022-03-14");
   EXPECT_EQ(iso("Mon, 14 Mar 2022 12:30:00 GMT"), "2022-03-14T12:30:00Z");
