@@ -121,6 +121,9 @@ constexpr DayWord kRelativeDays[] = {
     {"dnes", 0},      {"bugün", 0},   {"yesterday", 1}, {"gestern", 1}, {"hier", 1},  {"ayer", 1},
     {"ieri", 1},      {"ontem", 1},   {"wczoraj", 1}, {"вчера", 1},   {"вчора", 1},  {"gisteren", 1},
     {"igår", 1},      {"včera", 1},   {"dün", 1},
+    {"днес", 0},      {"данас", 0},   {"danas", 0},   {"сёння", 0},   {"бүгін", 0},  {"astăzi", 0},
+    {"tänään", 0},    {"јуче", 1},    {"juče", 1},    {"jučer", 1},   {"учора", 1},  {"кеше", 1},
+    {"tegnap", 1},    {"eilen", 1},   {"kemarin", 1},
 };
 
 struct UnitStem {

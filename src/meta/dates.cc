@@ -220,6 +220,8 @@ void find_clock(const std::vector<Token>& t, std::size_t before, std::size_t aft
     if (t[k].kind == Token::word && !(t[k].low == "at" || t[k].low == "um" || t[k].low == "à" ||
                                       t[k].low == "a" || t[k].low == "às" || t[k].low == "alle" ||
                                       t[k].low == "в" || t[k].low == "о" || t[k].low == "o" || t[k].low == "kl" ||
+                                      t[k].low == "у" || t[k].low == "u" || t[k].low == "la" ||
+                                      t[k].low == "klo" || t[k].low == "pukul" || t[k].low == "saat" ||
                                       t[k].low == "las" || t[k].low == "uhr" || t[k].low == "h"))
       break;
   }

@@ -361,6 +361,8 @@ TEST(MetaDates, RelativeDatesNeedTheReference) {
   EXPECT_EQ(iso("вчера, 18:40", "2022-03-15"), "2022-03-14T18:40:00");
   EXPECT_EQ(iso("yesterday", "2022-03-01"), "2022-02-28");
   EXPECT_EQ(iso("сьогодні", "2022-03-15"), "2022-03-15");
+  EXPECT_EQ(iso("јуче у 14:20", "2022-03-15"), "2022-03-14T14:20:00");  // Serbian
+  EXPECT_EQ(iso("днес, 09:15", "2022-03-15"), "2022-03-15T09:15:00");  // Bulgarian
   EXPECT_EQ(iso("3 hours ago", "2022-03-15T02:00"), "2022-03-14");
   EXPECT_EQ(iso("vor 2 Tagen", "2022-03-15"), "2022-03-13");
   EXPECT_EQ(iso("14 марта, 12:30", "2022-03-15"), "2022-03-14T12:30:00");  // no year: the reference's
