@@ -480,6 +480,14 @@ class Builder {
   void table(NodeId id) {
     std::vector<NodeId> rows;
     collect_rows(id, &rows);
+    // Text standing in the table outside any row has no place in a table model: walked as a container.
+    std::uint32_t in_rows = 0;
+    for (NodeId r : rows) in_rows += sel_.chars[r];
+    if (sel_.chars[id] > in_rows) {
+      container(id);
+      flush_paragraph();
+      return;
+    }
     bool layout = rows.size() < 2;
     std::size_t max_cells = 0;
     for (NodeId r : rows) {
@@ -559,7 +567,9 @@ class Builder {
       Tag t = dom_.node(c).tag;
       if (t == Tag::tr) {
         rows->push_back(c);
-      } else if (t == Tag::thead || t == Tag::tbody || t == Tag::tfoot) {
+      } else if (t != Tag::text && t != Tag::table && t != Tag::td && t != Tag::th) {
+        // <thead>, <tbody>, <tfoot>, and wrappers the table grammar has no place for, whose rows a
+        // browser keeps in the table (ASP.NET's <table><span><tr>…).
         collect_rows(c, rows);
       }
     }

@@ -670,6 +670,22 @@ TEST(Extract, ACodeViewersLineNumbersAreNotCode) {
   EXPECT_EQ(code[3], "42\n7 + 1");  // numbers that are the code stay
 }
 
+TEST(Extract, ALayoutTablesRowsInsideAWrapperAreStillItsRows) {
+  // ASP.NET wrote <table><span id="content"><tr><td>…: the rows sit in a wrapper the table grammar has no
+  // place for, and the story is in their cells.
+  std::string text = text_of("<html><body><table width='100%'><tr><td class='mTdMainContentBody'><table><span "
+                             "id='_ctl0_content'><span><tr><td><h1>Coconut oil</h1><tr><td>" + kBody +
+                             "</td></tr></span></span></table></td></tr></table></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  // Text standing in a table outside any row reads as the table's own text, in order.
+  text = text_of("<html><body><article><table><b>The council met on Tuesday, and the vote on the tram line was "
+                 "close.</b><tr><td>For</td><td>21</td></tr><tr><td>Against</td><td>19</td></tr></table>" + kBody +
+                 "</article></body></html>");
+  EXPECT_TRUE(has(text, "the vote on the tram line was close")) << text;
+  EXPECT_TRUE(has(text, "Against")) << text;
+}
+
 TEST(Extract, ATableOfLinksWithHeaderCellsIsData) {
   std::string rows, nav;
   for (int i = 1; i <= 6; ++i) {
