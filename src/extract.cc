@@ -119,6 +119,7 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
     meta::extract_metadata(state_->dom, state_->selection, options, &state_->meta, article);
     assemble::drop_repeated_headline(article);
     assemble::drop_author_bio(article);
+    assemble::drop_signature(article);
   }
   assemble::find_quotes(article);
   return Status::Ok();

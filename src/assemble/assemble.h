@@ -26,6 +26,10 @@ void drop_repeated_headline(Article* article);
 // writer …", "Max Muster ist Redakteur …") is dropped, and a heading it leaves at the end with it.
 void drop_author_bio(Article* article);
 
+// The story's signature leaves the body: a paragraph among the first three or the last blocks that is the
+// authors' names and nothing else ("Ярослав Кузишин, Антон Зелинский"), once the metadata stage has named them.
+void drop_signature(Article* article);
+
 // The direct quotations of the body into article->quotes: words between quotation marks (5 words or more)
 // in paragraphs and quotes, and <blockquote>s, each with its speaker when the text names one next to a
 // speech verb ("– написал Иванов", "said Tim Cook", "Smith said", "so Müller", "Kim told reporters:").

@@ -1,6 +1,7 @@
 // The author's bio box: many articles close with a paragraph about their writer ("Jane Doe is a freelance
-// writer living in …"), which is page furniture, not the story. Only the metadata stage knows the authors,
-// so this runs after it, on the finished blocks.
+// writer living in …"), which is page furniture, not the story; and a line that only signs the story with
+// its authors' names. Only the metadata stage knows the authors, so these run after it, on the finished
+// blocks.
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -38,7 +39,42 @@ bool opens_with_bio(std::string_view text, std::string_view name) {
                      [&](std::string_view verb) { return rest.starts_with(verb); });
 }
 
+// A signature: a line that is the authors' names and nothing else ("Ярослав Кузишин, Антон Зелинский,
+// Карина Гасимова", "Jane Doe and John Roe"), as news sites sign a story at its end.
+bool is_signature(std::string_view text, const std::vector<std::string>& authors) {
+  if (text.empty() || text.size() > 200) return false;
+  constexpr std::string_view kJoins[] = {", ", " and ", " und ", " et ", " y ", " и ", " та ", " & ", "; "};
+  std::size_t names = 0;
+  while (!text.empty()) {
+    std::size_t cut = text.size(), skip = 0;
+    for (std::string_view join : kJoins) {
+      std::size_t at = text.find(join);
+      if (at != std::string_view::npos && at < cut) {
+        cut = at;
+        skip = join.size();
+      }
+    }
+    std::string_view part = text.substr(0, cut);
+    while (!part.empty() && (part.back() == '.' || part.back() == ' ')) part.remove_suffix(1);
+    if (std::find(authors.begin(), authors.end(), part) == authors.end()) return false;
+    ++names;
+    text.remove_prefix(std::min(text.size(), cut + skip));
+  }
+  return names > 0;
+}
+
 }  // namespace
+
+void drop_signature(Article* article) {
+  std::vector<Block>& blocks = article->blocks;
+  if (article->authors.empty() || blocks.size() < 2) return;
+  constexpr std::size_t kLeadingBlocks = 3;
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    if (i >= kLeadingBlocks && i + kTrailingBlocks < blocks.size()) continue;
+    if (blocks[i].kind == BlockKind::paragraph && is_signature(blocks[i].text, article->authors))
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
 
 void drop_author_bio(Article* article) {
   std::vector<Block>& blocks = article->blocks;

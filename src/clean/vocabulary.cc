@@ -169,6 +169,9 @@ constexpr std::string_view kPromptWords[] = {
     "braucht deine unterstützung", "braucht ihre unterstützung", "support our journalism",
     "support independent journalism", "support local journalism", "soutenez notre journalisme",
     "no credit card required", "start your free trial", "start a free trial",
+    // Comment rules over a comment section.
+    "правила комментирования", "правил комментирования", "правил коментування", "правила коментування",
+    "commenting guidelines", "comment guidelines",
 };
 
 // A consent placeholder stands where an embed (a video, a post, a chart) waits for the reader's consent:

@@ -804,6 +804,20 @@ TEST(Extract, AParagraphWrittenSeveralTimesAndRepeatedRecordLabelsStay) {
   EXPECT_EQ(count(text, "Revision date"), 4u) << text;
 }
 
+TEST(Extract, TheStorysSignatureAndItsCommentRulesLeaveTheBody) {
+  lede::Article article = extract(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Tram\","
+      "\"author\":[{\"@type\":\"Person\",\"name\":\"Ярослав Кузишин\"},{\"@type\":\"Person\",\"name\":"
+      "\"Карина Гасимова\"}]}</script></head><body><article><h1>Tram</h1>" + kBody +
+      "<p>Ярослав Кузишин, Карина Гасимова</p><p>Уважаемые читатели, просим соблюдать Правила комментирования</p>"
+      "</article></body></html>");
+  std::string text = lede::to_text(article);
+  ASSERT_EQ(article.authors.size(), 2u);
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "Кузишин")) << text;
+  EXPECT_FALSE(has(text, "Правила комментирования")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
