@@ -446,9 +446,9 @@ class Selector {
     clean::MarkSet own = (marks_.own[id] & kZoneMarks) | (teaser_[id] && !cards_are_content_ ? clean::kRelated : 0);
     if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
-    // of the page has next to no prose, or the page is a discussion (find_discussion). Other marks yield to the majority
-    // (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page part around
-    // the page's <main>.
+    // of the page has next to no prose, or the page is a discussion (find_discussion). Other marks yield
+    // to the majority (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page
+    // part around the page's <main>.
     float rest = total_prose_ - prose_[id];
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
     bool page_part_around_main = around_main_[id] && !(own & ~kWeakMarks);
