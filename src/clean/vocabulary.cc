@@ -116,6 +116,9 @@ constexpr std::string_view kTimeUnits[] = {
     "години", "годин", "годину", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці",
     "місяців", "рік", "роки", "років"};
 // A view count: "1,693 views", "1 234 просмотра".
+// Counters a thread shows beside each post ("42 points", "3 replies").
+constexpr std::string_view kCounters[] = {"points", "point", "votes", "vote", "upvotes", "likes", "replies",
+                                          "reply", "баллов", "балла", "голосов", "ответов", "відповідей"};
 constexpr std::string_view kViews[] = {"views", "view", "просмотров", "просмотра", "просмотр", "переглядів",
                                        "перегляди", "перегляд", "aufrufe", "vues", "visitas", "wyświetleń"};
 
@@ -570,7 +573,8 @@ bool split_words(std::string_view folded, Separator separator, std::array<std::s
 }
 
 // A short line of page metadata rather than prose: a reading time ("5 min read", "Lesezeit: 4 Min."), a
-// relative time ("6 hours ago", "3 дня назад") or a view count ("1,693 views").
+// relative time ("6 hours ago", "3 дня назад"), a view count ("1,693 views") or a post's counter ("42 points",
+// "42 points 2 days ago").
 bool meta_line(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 80) return false;
@@ -589,9 +593,15 @@ bool meta_line(const Line& line) {
   // ago" (a town before the time).
   static constexpr std::string_view kLeadIns[] = {"posted", "updated", "published", "about", "last", "опубликовано",
                                                   "обновлено", "опубліковано", "оновлено"};
-  bool count = n >= 3 && (number(words[n - 3]) || words[n - 3] == "a" || words[n - 3] == "an");
+  // A post's counter before its time: "42 points 2 days ago".
+  std::size_t first = 0;
+  if (n >= 2 && number(words[0]) && in(words[1], kCounters)) {
+    if (n == 2) return true;
+    first = 2;
+  }
+  bool count = n >= first + 3 && (number(words[n - 3]) || words[n - 3] == "a" || words[n - 3] == "an");
   bool lead_in = true;
-  for (std::size_t i = 0; i + 3 < n; ++i) lead_in = lead_in && in(words[i], kLeadIns);
+  for (std::size_t i = first; i + 3 < n; ++i) lead_in = lead_in && in(words[i], kLeadIns);
   if (count && lead_in && in(words[n - 1], kAgo) && in(words[n - 2], kTimeUnits)) return true;
   if (n >= 2 && n <= 3 && in(words[n - 1], kViews) && number(words[0])) return true;
   return false;

@@ -77,6 +77,9 @@ TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
   EXPECT_TRUE(is_boilerplate_line("12 ноября 2024, 14:35"));
   EXPECT_TRUE(is_boilerplate_line("Posted 2 days ago"));
   EXPECT_TRUE(is_boilerplate_line("1,693 views"));
+  EXPECT_TRUE(is_boilerplate_line("42 points 2 days ago"));  // a thread's post counter and its time
+  EXPECT_TRUE(is_boilerplate_line("3 replies"));
+  EXPECT_FALSE(is_boilerplate_line("He scored 42 points in the final."));
   // Seventeen words with a date are a sentence's worth, not a dateline.
   EXPECT_FALSE(is_boilerplate_line("one two three four five six seven eight nine ten eleven twelve thirteen "
                                    "fourteen fifteen sixteen May 2024"));
