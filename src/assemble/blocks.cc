@@ -181,9 +181,39 @@ class Builder {
   }
 
   // Inline content of `id` (and its descendants) into `acc`, with spans for links and emphasis.
+  // A heading's permalink is not part of its text: an in-page link beside the heading's own words that
+  // holds a sign ("#", "¶", "§", "🔗"), its own fragment ("#section2") or says what it is ("Permalink",
+  // "Link to this heading"). A link back to the contents that holds the heading's words stays.
+  void skip_permalinks(NodeId heading) {
+    const NodeId end = dom_.subtree_end(heading);
+    std::uint32_t skipped_chars = 0;
+    for (NodeId d = heading + 1; d < end; ++d) {
+      if (dom_.node(d).tag != Tag::a || !dom_.attr(d, "href").starts_with("#")) continue;
+      if (sel_.chars[d] <= 2 || is_permalink_phrase(d)) {
+        skipped_.push_back(d);
+        skipped_chars += sel_.chars[d];
+      }
+      d = dom_.subtree_end(d) - 1;
+    }
+    if (skipped_chars >= sel_.chars[heading]) skipped_.clear();
+  }
+
+  bool is_permalink_phrase(NodeId a) const {
+    if (sel_.chars[a] > 32) return false;
+    std::string text;
+    dom_.append_text(a, &text);
+    std::string folded;
+    for (char c : text) {
+      if (c != ' ' && c != '\n' && c != '\t') folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    return folded.starts_with("#") || folded == "permalink" || folded == "linktothisheading" ||
+           folded == "linktothissection" || folded == "anchor" || folded == "directlink";
+  }
+
   void inline_content(NodeId id, InlineText* acc) {
     const parse::Node& node = dom_.node(id);
     if (zoned(id)) return;
+    if (!skipped_.empty() && std::find(skipped_.begin(), skipped_.end(), id) != skipped_.end()) return;
     if (node.tag == Tag::text) {
       acc->append(dom_.text(id));
       return;
@@ -271,7 +301,9 @@ class Builder {
 
   void heading(NodeId id) {
     InlineText acc;
+    skip_permalinks(id);
     inline_content(id, &acc);
+    skipped_.clear();
     Block block;
     block.kind = BlockKind::heading;
     block.level = parse::heading_level(dom_.node(id).tag);
@@ -676,6 +708,7 @@ class Builder {
   const std::string title_key_;  // comparable(article->title), once: a title may be megabytes long
   std::vector<InlineText::Part> parts_;  // flush_paragraph's, reused
   std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
+  std::vector<NodeId> skipped_;  // permalinks of the heading being read (skip_permalinks)
   bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;
 };

@@ -818,6 +818,23 @@ TEST(Extract, TheStorysSignatureAndItsCommentRulesLeaveTheBody) {
   EXPECT_FALSE(has(text, "Правила комментирования")) << text;
 }
 
+TEST(Extract, AHeadingsPermalinkIsNotPartOfItsText) {
+  std::string headings;
+  const char* marks[] = {"#", "¶", "🔗", "Permalink", "Link to this heading", "#section2"};
+  for (int i = 0; i < 6; ++i) {
+    headings += "<h2 id='s" + std::to_string(i) + "'>Section " + std::to_string(i) + "<a class='headerlink' href='#s" +
+                std::to_string(i) + "'>" + marks[i] + "</a></h2>" + kBody;
+  }
+  // Sphinx: the heading's words are a link back to the contents, the sign a link to the heading.
+  headings += "<h2><a class='toc-backref' href='#toc'>Back to the contents</a><a class='headerlink' "
+              "href='#back'>¶</a></h2>" + kBody;
+  std::string text = text_of("<html><body><article><h1>Tram</h1>" + headings + "</article></body></html>");
+  for (int i = 0; i < 6; ++i) EXPECT_TRUE(has(text, "Section " + std::to_string(i) + "\n")) << text;
+  EXPECT_TRUE(has(text, "Back to the contents\n")) << text;
+  EXPECT_FALSE(has(text, "¶")) << text;
+  EXPECT_FALSE(has(text, "Permalink")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
