@@ -114,14 +114,14 @@ bool month_in_words(std::string_view text) {
 // "Originally published in March 2022": the page shows when it was published, if not to the day.
 bool says_published(std::string_view text) { return any_word(text, is_publish_word); }
 
-// /2022/03/14/ or /2022-03-14 in a URL's path: the day the site filed the story under.
+// /2022/03/14/, /2022-03-14 or /20220314/ in a URL's path: the day the site filed the story under.
 bool date_from_url(std::string_view url, DateTime* out) {
   const std::size_t scheme = url.find("://");
   std::size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
   if (path == std::string_view::npos) return false;
   url = url.substr(path);
   if (std::size_t q = url.find_first_of("?#"); q != std::string_view::npos) url = url.substr(0, q);
-  for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
+  for (std::size_t i = 0; i + 9 <= url.size(); ++i) {
     if (url[i] != '/') continue;
     auto num = [&](std::size_t at, std::size_t n, int* v) {
       if (at + n > url.size()) return false;
@@ -135,10 +135,19 @@ bool date_from_url(std::string_view url, DateTime* out) {
     };
     DateTime d;
     const std::size_t p = i + 1;
-    if (!num(p, 4, &d.year) || p + 10 > url.size()) continue;
-    const char sep = url[p + 4];
-    if ((sep != '/' && sep != '-') || !num(p + 5, 2, &d.month) || url[p + 7] != sep || !num(p + 8, 2, &d.day)) continue;
-    if (p + 10 < url.size() && is_ascii_digit(url[p + 10])) continue;
+    if (!num(p, 4, &d.year)) continue;
+    const char sep = p + 4 < url.size() ? url[p + 4] : '\0';
+    std::size_t end = p + 10;
+    if (is_ascii_digit(sep)) {
+      // Compact, a path segment of its own: /20220314/ (RIA Novosti, many CMSs).
+      if (!num(p + 4, 2, &d.month) || !num(p + 6, 2, &d.day)) continue;
+      end = p + 8;
+      if (end < url.size() && url[end] != '/' && url[end] != '-' && url[end] != '_' && url[end] != '.') continue;
+    } else if ((sep != '/' && sep != '-') || p + 10 > url.size() || !num(p + 5, 2, &d.month) || url[p + 7] != sep ||
+               !num(p + 8, 2, &d.day)) {
+      continue;
+    }
+    if (end < url.size() && is_ascii_digit(url[end])) continue;
     if (d.year < 1995 || d.year > 2100 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
     *out = d;
     return true;

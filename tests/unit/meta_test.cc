@@ -357,6 +357,23 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("03/14/2022"), "2022-03-14");  // the day cannot be 14th month: month first
 }
 
+TEST(MetaDates, TheDayTheUrlFilesTheStoryUnder) {
+  // With nothing else dated, the canonical URL's path: /2022/03/14/, /2022-03-14-slug, /20220314/ (RIA).
+  for (const char* url : {"https://h.example/news/2022/03/14/breakwater", "https://h.example/2022-03-14-breakwater",
+                          "https://ria.example/20220314/breakwater-1778189187.html"}) {
+    Article a = run(page(std::string("<link rel=\"canonical\" href=\"") + url + "\">", "<article>" + kProse +
+                                                                                      "</article>"));
+    EXPECT_EQ(a.published, "2022-03-14") << url;
+    EXPECT_EQ(a.sources.published, "url") << url;
+  }
+  // Eight digits that are an id, not a day; a day glued to more digits.
+  for (const char* url : {"https://h.example/item/12345678/breakwater", "https://h.example/p/202203149/x"}) {
+    Article a = run(page(std::string("<link rel=\"canonical\" href=\"") + url + "\">", "<article>" + kProse +
+                                                                                      "</article>"));
+    EXPECT_EQ(a.published, "") << url;
+  }
+}
+
 TEST(MetaDates, RelativeDatesNeedTheReference) {
   EXPECT_EQ(iso("вчера, 18:40", "2022-03-15"), "2022-03-14T18:40:00");
   EXPECT_EQ(iso("yesterday", "2022-03-01"), "2022-02-28");
