@@ -32,6 +32,46 @@ constexpr std::string_view kCreditPrefixes[] = {
     "Source:", "Джерело:", "Источник:", "Zdjęcie:", "Bild:", "©", "(c)", "Getty Images", "Reuters", "AP Photo",
 };
 
+// A table's cells placed as a browser lays them out: a cell spanning columns is followed by empty cells, and
+// one spanning rows leaves an empty cell in the rows below, so that every column lines up in the rows.
+class SpanGrid {
+ public:
+  static constexpr std::size_t kMaxSpan = 32;
+  // Empty cells a table may gain in all; past it spans are ignored (a colspan on every cell of a big table).
+  static constexpr std::size_t kMaxAdded = 10'000;
+
+  void place(std::string text, std::size_t colspan, std::size_t rowspan, std::vector<std::string>* cells) {
+    fill_covered(cells);
+    if (added_ >= kMaxAdded) colspan = rowspan = 1;
+    const std::size_t col = cells->size();
+    cells->push_back(std::move(text));
+    cells->resize(col + colspan);
+    if (below_.size() < col + colspan) below_.resize(col + colspan, 0);
+    for (std::size_t k = 0; k < colspan; ++k) below_[col + k] = rowspan - 1;
+    added_ += colspan - 1 + (rowspan - 1) * colspan;
+  }
+
+  // The columns after the row's last cell that a cell above still covers.
+  void end_row(std::vector<std::string>* cells) {
+    for (std::size_t c = cells->size(); c < below_.size(); ++c) {
+      if (below_[c] == 0) continue;
+      cells->resize(c + 1);
+      --below_[c];
+    }
+  }
+
+ private:
+  void fill_covered(std::vector<std::string>* cells) {
+    while (cells->size() < below_.size() && below_[cells->size()] > 0) {
+      --below_[cells->size()];
+      cells->emplace_back();
+    }
+  }
+
+  std::vector<std::size_t> below_;  // per column: rows below still covered by a cell above
+  std::size_t added_ = 0;
+};
+
 class Builder {
  public:
   Builder(const Dom& dom, const score::Selection& sel, const Options& options, Article* article)
@@ -521,6 +561,9 @@ class Builder {
       return;
     }
     bool layout = rows.size() < 2;
+    // Header cells say the table is data: a list or paragraphs in its cells are the cells' text. Without
+    // them, a cell holding blocks is a page's layout.
+    const bool header_cells = has_header_cells(rows);
     std::size_t max_cells = 0;
     for (NodeId r : rows) {
       std::size_t cells = 0;
@@ -528,7 +571,7 @@ class Builder {
         Tag t = dom_.node(c).tag;
         if (t != Tag::td && t != Tag::th) continue;
         ++cells;
-        if (cell_has_blocks(c)) layout = true;
+        if (cell_has_table(c) || (!header_cells && cell_has_blocks(c))) layout = true;
       }
       max_cells = std::max(max_cells, cells);
     }
@@ -545,10 +588,11 @@ class Builder {
       return;
     }
     // A table of links is navigation, unless header cells say it is data (models and their downloads).
-    if (link_density(id) > 0.6f && !has_header_cells(rows)) return;
+    if (link_density(id) > 0.6f && !header_cells) return;
     Block block;
     block.kind = BlockKind::table;
     bool header_done = false;
+    SpanGrid grid;
     for (NodeId r : rows) {
       std::vector<std::string> cells;
       bool all_th = true;
@@ -564,8 +608,9 @@ class Builder {
         for (char& ch : text) {
           if (ch == '\n') ch = ' ';
         }
-        cells.push_back(std::move(text));
+        grid.place(std::move(text), span_attr(c, "colspan"), span_attr(c, "rowspan"), &cells);
       }
+      grid.end_row(&cells);
       if (cells.empty()) continue;
       bool in_thead = dom_.node(dom_.node(r).parent).tag == Tag::thead;
       if (!header_done && (all_th || in_thead)) {
@@ -605,6 +650,25 @@ class Builder {
         collect_rows(c, rows);
       }
     }
+  }
+
+  bool cell_has_table(NodeId cell) const {
+    for (NodeId d = cell + 1, end = dom_.subtree_end(cell); d < end; ++d) {
+      if (dom_.node(d).tag == Tag::table) return true;
+    }
+    return false;
+  }
+
+  // A cell's colspan or rowspan: 1 unless the page gives a number from 2 to kMaxSpan.
+  std::size_t span_attr(NodeId cell, std::string_view name) const {
+    std::string_view v = dom_.attr(cell, name);
+    std::size_t n = 0;
+    for (char c : v) {
+      if (c < '0' || c > '9') break;
+      n = n * 10 + static_cast<std::size_t>(c - '0');
+      if (n > SpanGrid::kMaxSpan) return SpanGrid::kMaxSpan;
+    }
+    return n < 1 ? 1 : n;
   }
 
   bool cell_has_blocks(NodeId cell) const {

@@ -704,6 +704,25 @@ TEST(Extract, ATableOfLinksWithHeaderCellsIsData) {
   EXPECT_FALSE(has(text, "Section number")) << text;  // links with no header: navigation
 }
 
+TEST(Extract, ADataTablesSpannedCellsKeepItsColumnsInLine) {
+  lede::Article article = extract(
+      "<html><body><article><h1>Results</h1>" + kBody +
+      "<table><thead><tr><th rowspan='2'>District</th><th colspan='2'>Votes</th></tr><tr><th>For</th>"
+      "<th>Against</th></tr></thead><tbody><tr><td>North</td><td>1,200</td><td>800</td></tr><tr><td>South</td>"
+      "<td colspan='2'>no vote held</td></tr><tr><td>West</td><td><ul><li>600 in person</li><li>150 by post</li>"
+      "</ul></td><td>400</td></tr></tbody></table></article></body></html>");
+  const lede::Block* table = nullptr;
+  for (const lede::Block& b : article.blocks)
+    if (b.kind == lede::BlockKind::table) table = &b;
+  ASSERT_NE(table, nullptr) << lede::to_text(article);  // a list in a cell of a table with header cells
+  ASSERT_EQ(table->rows.size(), 5u);
+  EXPECT_EQ(table->header_rows, 2);
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"District", "Votes", ""}));
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"", "For", "Against"}));
+  EXPECT_EQ(table->rows[3], (std::vector<std::string>{"South", "no vote held", ""}));
+  EXPECT_EQ(table->rows[4], (std::vector<std::string>{"West", "600 in person 150 by post", "400"}));
+}
+
 TEST(Extract, APageBuiltByItsScriptsIsReadFromTheScriptsData) {
   // The server sent a shell; the article's HTML is a JSON string in the hydration data, '<' escaped.
   auto escaped = [](std::string html) {

@@ -317,6 +317,21 @@ TEST(Hostile, HalfAMillionBlankLineParagraphsOfLinks) {
   EXPECT_TRUE(has(lede::to_text(out.article), "tram line"));
 }
 
+TEST(Hostile, SpansOnEveryCellOfABigDataTable) {
+  // colspan and rowspan of a million on 100,000 cells: each span is capped, and so are the empty cells a
+  // table may gain in all.
+  Outcome out = run("<html><body><article>" + kProse + "<table><tr><th>a</th><th>b</th></tr>" +
+                    repeat("<tr><td colspan=1000000 rowspan=1000000>x</td><td>y</td></tr>", 50'000) +
+                    "</table></article></body></html>");
+  ASSERT_TRUE(out.status.ok());
+  for (const lede::Block& b : out.article.blocks) {
+    if (b.kind != lede::BlockKind::table) continue;
+    std::size_t cells = 0;
+    for (const auto& row : b.rows) cells += row.size();
+    EXPECT_LE(cells, 3 * 50'000u + 10'000u + 64u);
+  }
+}
+
 TEST(Hostile, TwoHundredThousandTagAndAuthorMetas) {
   // Tags are kept once each and at most fifty (deduplicating them all took 28 s here).
   std::string head;
