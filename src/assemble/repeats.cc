@@ -4,6 +4,8 @@
 // refrain, so this runs on them.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -23,14 +25,47 @@ constexpr std::size_t kMinCopyBytes = 200;
 // What makes two blocks the same: a figure's image, any other block's text.
 std::string_view key(const Block& block) { return block.kind == BlockKind::figure ? block.src : block.text; }
 
-// Marks which blocks repeat an earlier block's key.
+// A cheap stand-in for a key: its length and its first and last eight bytes. Equal keys have equal prints;
+// equal prints are compared in full.
+std::uint64_t print_of(std::string_view k) {
+  std::uint64_t head = 0, tail = 0;
+  std::memcpy(&head, k.data(), std::min<std::size_t>(k.size(), 8));
+  if (k.size() > 8) std::memcpy(&tail, k.data() + k.size() - 8, 8);
+  return (head * 0x9E3779B97F4A7C15ull) ^ (tail + 0x632BE59BD9B4E019ull) ^ (k.size() << 1);
+}
+
+// Marks which blocks repeat an earlier block's key: blocks sorted by print, then equal keys in one print
+// marked after their first occurrence (most pages repeat nothing, and nothing long is hashed).
 std::vector<char> mark_repeats(const std::vector<Block>& blocks) {
   std::vector<char> repeats(blocks.size(), 0);
-  std::unordered_set<std::string_view> seen;
-  seen.reserve(blocks.size());
+  std::vector<std::pair<std::uint64_t, std::size_t>> prints;
+  prints.reserve(blocks.size());
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     std::string_view k = key(blocks[i]);
-    if (!k.empty() && !seen.insert(k).second) repeats[i] = 1;
+    if (!k.empty()) prints.emplace_back(print_of(k), i);
+  }
+  std::sort(prints.begin(), prints.end());
+  for (std::size_t a = 0; a < prints.size();) {
+    std::size_t b = a + 1;
+    while (b < prints.size() && prints[b].first == prints[a].first) ++b;
+    // Within one print (indices ascending): a block repeats when an earlier one has the same key. A big
+    // group (texts alike at both ends, differing inside) is hashed rather than compared pair by pair.
+    if (b - a <= 16) {
+      for (std::size_t i = a + 1; i < b; ++i) {
+        for (std::size_t j = a; j < i; ++j) {
+          if (key(blocks[prints[j].second]) == key(blocks[prints[i].second])) {
+            repeats[prints[i].second] = 1;
+            break;
+          }
+        }
+      }
+    } else {
+      std::unordered_set<std::string_view> seen;
+      for (std::size_t i = a; i < b; ++i) {
+        if (!seen.insert(key(blocks[prints[i].second])).second) repeats[prints[i].second] = 1;
+      }
+    }
+    a = b;
   }
   return repeats;
 }

@@ -205,7 +205,6 @@ class Selector {
     count_blocks();
     value_blocks();
     find_cards();
-    find_discussion();
     find_parts_around_main();
     zone_page();
     sum_values();
@@ -343,51 +342,51 @@ class Selector {
     total_prose_ = prose_[0];
   }
 
-  // A discussion (a forum thread, a guestbook, a short post under a long exchange): the page's comment
-  // sections, outermost, hold twice the prose of the rest, and the rest is short. Its comments are its
-  // content. A story's own comment section, however long, follows a story longer than kDiscussionRest.
-  void find_discussion() {
+  // Teaser cards, and the prose inside them summed up the tree like `prose_`. In the same walk, whether
+  // the page is a discussion (a forum thread, a guestbook, a short post under a long exchange): its comment
+  // sections, outermost, hold twice the prose of the rest, and the rest is under kDiscussionRest. Then its
+  // comments are its content; a story's own comment section, however long, follows a longer story.
+  void find_cards() {
     constexpr float kDiscussionRest = 1500.f;
+    constexpr std::uint8_t kInCard = 1, kInComments = 2;
+    teaser_.assign(n_, 0);
+    mark_teasers(dom_, blocks_, sel_, &teaser_);
+    card_prose_.assign(n_, 0.f);
+    std::vector<std::uint8_t> in(n_, 0);
     float in_comments = 0.f;
-    std::vector<std::uint8_t> inside(n_, 0);
     for (NodeId id = 1; id < n_; ++id) {
-      inside[id] = inside[dom_.node(id).parent];
-      if (!inside[id] && (marks_.own[id] & clean::kComments) && !marks_.dropped[id]) {
-        inside[id] = 1;
+      const NodeId parent = dom_.node(id).parent;
+      in[id] = in[parent] | (teaser_[id] ? kInCard : 0);
+      if (in[id] & kInCard) card_prose_[id] = std::max(0.f, value_[id]);
+      if ((marks_.own[id] & clean::kComments) && !(in[parent] & kInComments) && !marks_.dropped[id]) {
+        in[id] |= kInComments;
         in_comments += prose_[id];
       }
     }
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) card_prose_[dom_.node(id).parent] += card_prose_[id];
     const float rest = total_prose_ - in_comments;
     discussion_ = rest < kDiscussionRest && in_comments > 2.f * rest;
   }
 
-  // Teaser cards, and the prose inside them summed up the tree like `prose_`; for listings, the cards
-  // outside the page's marked parts counted and their text summed the same way.
-  void find_cards() {
-    teaser_.assign(n_, 0);
-    mark_teasers(dom_, blocks_, sel_, &teaser_);
-    card_prose_.assign(n_, 0.f);
-    std::vector<std::uint8_t> in_card(n_, 0);
-    for (NodeId id = 1; id < n_; ++id) {
-      in_card[id] = in_card[dom_.node(id).parent] | teaser_[id];
-      if (in_card[id]) card_prose_[id] = std::max(0.f, value_[id]);
-    }
-    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) card_prose_[dom_.node(id).parent] += card_prose_[id];
+  // For a listing: the linked card headings below each node and the text inside cards, both outside the
+  // page's marked parts (menus, rails, footers, comments). A grid of small cards can be one "card" under
+  // kCardChars: its linked headings count them.
+  void count_cards(std::vector<std::uint32_t>* count, std::vector<std::uint32_t>* chars) const {
     constexpr clean::MarkSet kParts = clean::kSemantic | clean::kChrome | clean::kRelated | clean::kComments;
-    card_count_.assign(n_, 0);
-    card_chars_.assign(n_, 0);
-    std::vector<std::uint8_t> in_part(n_, 0);
+    constexpr std::uint8_t kInCard = 1, kInPart = 2;
+    count->assign(n_, 0);
+    chars->assign(n_, 0);
+    std::vector<std::uint8_t> in(n_, 0);
     for (NodeId id = 1; id < n_; ++id) {
       const NodeId parent = dom_.node(id).parent;
-      in_part[id] = in_part[parent] | ((marks_.own[id] & kParts) ? 1 : 0);
-      if (in_part[id]) continue;
-      // A grid of small cards can be one "card" under kCardChars: its linked headings count them.
-      if (in_card[id] && parse::is_heading(dom_.node(id).tag)) card_count_[id] = 1;
-      if (in_card[id] && dom_.node(id).tag == Tag::text) card_chars_[id] = sel_.chars[id];
+      in[id] = in[parent] | (teaser_[id] ? kInCard : 0) | ((marks_.own[id] & kParts) ? kInPart : 0);
+      if (in[id] != kInCard) continue;
+      if (parse::is_heading(dom_.node(id).tag)) (*count)[id] = 1;
+      if (dom_.node(id).tag == Tag::text) (*chars)[id] = sel_.chars[id];
     }
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
-      card_count_[dom_.node(id).parent] += card_count_[id];
-      card_chars_[dom_.node(id).parent] += card_chars_[id];
+      (*count)[dom_.node(id).parent] += (*count)[id];
+      (*chars)[dom_.node(id).parent] += (*chars)[id];
     }
   }
 
@@ -404,11 +403,13 @@ class Selector {
     for (NodeId id = root, end = dom_.subtree_end(root); id < end && paragraphs < 2; ++id)
       paragraphs += value_[id] > 0.f ? 1 : 0;
     if (paragraphs > 1) return kNoNode;
+    std::vector<std::uint32_t> card_count, card_chars;
+    count_cards(&card_count, &card_chars);
     for (NodeId up = root; up != 0 && up != kNoNode; up = dom_.node(up).parent) {
       const Tag tag = dom_.node(up).tag;
       if (tag == Tag::body || tag == Tag::html) return kNoNode;
-      if (card_count_[up] >= kListingCards && card_chars_[up] >= kListingChars &&
-          card_chars_[up] >= 2 * sel_.chars[root])
+      if (card_count[up] >= kListingCards && card_chars[up] >= kListingChars &&
+          card_chars[up] >= 2 * sel_.chars[root])
         return up;
     }
     return kNoNode;
@@ -446,7 +447,7 @@ class Selector {
     clean::MarkSet own = (marks_.own[id] & kZoneMarks) | (teaser_[id] && !cards_are_content_ ? clean::kRelated : 0);
     if (!own || node.tag == Tag::body || node.tag == Tag::html) return 0;
     // A comment section may well outweigh the article it follows; it is disbelieved only when the rest
-    // of the page has next to no prose, or the page is a discussion (find_discussion). Other marks yield
+    // of the page has next to no prose, or the page is a discussion (find_cards). Other marks yield
     // to the majority (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page
     // part around the page's <main>.
     float rest = total_prose_ - prose_[id];
@@ -596,14 +597,12 @@ class Selector {
   std::vector<float> prose_;        // per node: the positive values below it
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
-  std::vector<std::uint32_t> card_count_;  // per node: linked card headings below it, outside marked parts
-  std::vector<std::uint32_t> card_chars_;  // per node: the text inside teaser cards below it, same parts
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
   float total_prose_ = 0.f;
   bool cards_are_content_ = false;  // the root is a landing page's or a listing's container
-  bool discussion_ = false;         // the comments are the page's content (find_discussion)
+  bool discussion_ = false;         // the comments are the page's content (find_cards)
 };
 
 }  // namespace
