@@ -317,6 +317,19 @@ TEST(Hostile, HalfAMillionBlankLineParagraphsOfLinks) {
   EXPECT_TRUE(has(lede::to_text(out.article), "tram line"));
 }
 
+TEST(Hostile, AHundredThousandParagraphsAlikeAtBothEnds) {
+  // Repeated blocks are found by a print of each block's length and ends: paragraphs that share it and
+  // differ inside are hashed, not compared pair by pair.
+  std::string paragraphs;
+  for (int i = 0; i < 100'000; ++i) {
+    std::string n = std::to_string(100'000 + i);
+    paragraphs += "<p>Paragraph number " + n + " of the long list, always ending the same way.</p>";
+  }
+  Outcome out = run("<html><body><article>" + kProse + paragraphs + "</article></body></html>");
+  ASSERT_TRUE(out.status.ok());
+  EXPECT_GT(out.article.blocks.size(), 1000u);
+}
+
 TEST(Hostile, SpansOnEveryCellOfABigDataTable) {
   // colspan and rowspan of a million on 100,000 cells: each span is capped, and so are the empty cells a
   // table may gain in all.
