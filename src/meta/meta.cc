@@ -543,6 +543,12 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
       break;
     }
   }
+  // Undeclared: what the selection found (a listing's cards, a discussion), else an article when the page
+  // reads like one.
+  if (article->page_type.empty() && selection.shape != score::Shape::story) {
+    article->page_type = selection.shape == score::Shape::listing ? "listing" : "forum";
+    src.page_type = "structure";
+  }
   if (article->page_type.empty() && selection.root != kNoNode && selection.root < selection.chars.size() &&
       selection.chars[selection.root] >= 1500 && (!article->published.empty() || !article->authors.empty())) {
     article->page_type = "article";

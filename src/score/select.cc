@@ -198,6 +198,7 @@ class Selector {
 
   void run() {
     sel_.root = kNoNode;
+    sel_.shape = Shape::story;
     sel_.chars.assign(n_, 0);
     sel_.link_chars.assign(n_, 0);
     sel_.zone.assign(n_, 0);
@@ -547,6 +548,9 @@ class Selector {
       sel_.root = landing;
       std::fill(excluded.begin(), excluded.end(), 0);
       cards_are_content_ = true;
+      sel_.shape = Shape::listing;
+    } else if (discussion_) {
+      sel_.shape = Shape::discussion;
     }
     // Ids below an element are contiguous and follow it: the subtree ends at the first id outside it.
     std::vector<std::uint8_t> inside(n_, 0);

@@ -11,8 +11,13 @@
 
 namespace lede::score {
 
+// What the selected content is: a story, the cards of a listing (a section front, a shop's category, a blog's
+// index), or a discussion whose comments are the content (a forum thread, a guestbook).
+enum class Shape : std::uint8_t { story, listing, discussion };
+
 struct Selection {
   parse::NodeId root = parse::kNoNode;  // the main content's container (kNoNode: the page has no text)
+  Shape shape = Shape::story;
   // Per node: the clean marks that were believed (inherited down the tree), kDropped included. Children
   // of the root's branch left out of the content (a rail beside the article's paragraphs) carry kChrome.
   std::vector<clean::MarkSet> zone;

@@ -193,7 +193,7 @@ TEST(Extract, AListingsCardsAreThePage) {
             "</a></h3><div class='price'>" + products[i][1] + "</div><div class='rating'>" + products[i][2] +
             "</div><button>Add to cart</button></div></li>";
   }
-  std::string text = text_of(
+  lede::Article shop = extract(
       "<html><body><header><a href='/'>Northwind</a><nav><a href='/men'>Men</a><a href='/women'>Women</a></nav>"
       "</header><main><nav class='breadcrumb'><a href='/'>Home</a> / Men</nav><h1>Men's Clothing</h1>"
       "<p class='category-description'>Layers for cold mornings and long weekends: wool, waxed canvas and "
@@ -201,6 +201,9 @@ TEST(Extract, AListingsCardsAreThePage) {
       "<ul class='products'>" + grid + "</ul></main><aside class='filters'><h4>Filter</h4><ul><li>Size</li>"
       "<li>Color</li></ul></aside><footer><p>Free shipping over $100. Northwind Outfitters</p></footer>"
       "</body></html>");
+  std::string text = lede::to_text(shop);
+  EXPECT_EQ(shop.page_type, "listing");  // nothing declared: what the selection found
+  EXPECT_EQ(shop.sources.page_type, "structure");
   EXPECT_TRUE(has(text, "Layers for cold mornings")) << text;
   EXPECT_TRUE(has(text, "Merino wool crew sweater $89.00")) << text;
   EXPECT_TRUE(has(text, "Cashmere beanie")) << text;
@@ -268,8 +271,10 @@ std::string comment_section(int count) {
 
 TEST(Extract, AShortPostUnderALongDiscussionKeepsTheDiscussion) {
   // A forum thread or a guestbook: the comments hold twice the prose of a short post. They are the page.
-  std::string text = text_of("<html><body><article><h1>Tram, yes or no?</h1><p>The council votes on the tram "
-                             "tomorrow. What do you think?</p></article>" + comment_section(6) + "</body></html>");
+  lede::Article thread = extract("<html><body><article><h1>Tram, yes or no?</h1><p>The council votes on the tram "
+                                 "tomorrow. What do you think?</p></article>" + comment_section(6) + "</body></html>");
+  std::string text = lede::to_text(thread);
+  EXPECT_EQ(thread.page_type, "forum");
   EXPECT_TRUE(has(text, "What do you think?")) << text;
   EXPECT_TRUE(has(text, "reader 0 writes")) << text;
   EXPECT_TRUE(has(text, "reader 5 writes")) << text;
