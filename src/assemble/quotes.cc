@@ -299,16 +299,62 @@ std::string speaker_after(std::string_view tail) {
   return {};
 }
 
+// A clause before a quotation that names its speaker and ends in a comma: "По словам Иванова, «…»",
+// "According to Jane Smith, “…”", or "Как отметил министр Антон Силуанов, «…»" (as + verb + speaker).
+std::string speaker_of_lead_in(std::string_view head) {
+  std::size_t clause = head.find_last_of(".!?;:");
+  if (clause != std::string_view::npos) head.remove_prefix(clause + 1);
+  head.remove_suffix(1);  // the comma
+  if (head.find(',') != std::string_view::npos) return {};
+  std::vector<std::string_view> words = words_of(head);
+  if (words.size() < 2) return {};
+  const std::string first = lower(words[0]);
+  const std::string second = lower(words[1]);
+  // "По словам", "За словами", "Со слов", "According to", "Selon", "Laut", "Según", "Secondo", "Zdaniem", "Podle".
+  std::size_t from = 0;
+  if ((first == "по" || first == "за" || first == "со") && (second.starts_with("слов"))) from = 2;
+  else if (first == "according" && second == "to") from = 2;
+  else if (first == "selon" || first == "laut" || first == "según" || first == "secondo" || first == "zdaniem" ||
+           first == "podle" || first == "segundo")
+    from = 1;
+  if (from == 0 && (first == "как" || first == "як" || first == "as" || first == "wie" || first == "comme" ||
+                    first == "como" || first == "come" || first == "jak") && is_verb(words[1]))
+    from = 2;
+  if (from == 0 || from >= words.size()) return {};
+  return speaker_of(words, from, words.size());
+}
+
+// A Cyrillic word written as a name: a capital, then small letters ("Петров", not "ООН" or "глава").
+bool cyrillic_name_word(std::string_view word) {
+  word = strip_punct(word);
+  std::size_t len = 1;
+  if (word.empty()) return false;
+  const char32_t first = decode_at(word, 0, &len);
+  if (!((first >= 0x410 && first <= 0x42F) || (first >= 0x400 && first <= 0x40F))) return false;
+  if (len >= word.size()) return false;
+  std::size_t next_len = 1;
+  const char32_t next = decode_at(word, len, &next_len);
+  return (next >= 0x430 && next <= 0x44F) || (next >= 0x450 && next <= 0x45F);
+}
+
 // "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:" before an opening mark.
 std::string speaker_before(std::string_view text, std::size_t open, std::size_t floor) {
   std::size_t begin = open > kAttributionBytes ? open - kAttributionBytes : 0;
   begin = std::max(begin, floor);
   std::string_view head = text.substr(begin, open - begin);
   while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+  if (head.ends_with(',')) return speaker_of_lead_in(head);
   if (!head.ends_with(':')) return {};
   std::size_t sentence = head.find_last_of(".!?");
   if (sentence != std::string_view::npos) head.remove_prefix(sentence + 1);
   std::vector<std::string_view> words = words_of(head);
+  // "Глава региона Олег Петров: «…»": a name and its title, and no verb, open the paragraph. Only in
+  // Cyrillic, where capitals mark names; English headings and German nouns are capitalized too ("The
+  // Pitch:", "Sein Urteil:").
+  if (begin == floor && sentence == std::string_view::npos && words.size() >= 2 && words.size() <= kMaxSpeakerWords &&
+      std::none_of(words.begin(), words.end(), [](std::string_view w) { return is_verb(w); }) &&
+      cyrillic_name_word(words[words.size() - 1]) && cyrillic_name_word(words[words.size() - 2]))
+    return speaker_of(words, 0, words.size());
   for (std::size_t k = words.size(); k-- > 0;) {
     if (!is_verb(words[k])) continue;
     if (k == 0) return speaker_of(words, 1, words.size());

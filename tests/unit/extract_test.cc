@@ -608,6 +608,18 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
   EXPECT_EQ(quotes_of("<blockquote><p>A city is only as good as the way its people move.</p>"
                       "<p>— Jane Jacobs</p></blockquote>"),
             (Pairs{{"A city is only as good as the way its people move.", "Jane Jacobs"}}));
+  // The speaker before the quotation and a comma: "По словам …", "According to …", "Как отметил …".
+  EXPECT_EQ(quotes_of("<p>По словам Иванова, «ситуация на границе остается напряженной, но под контролем».</p>"
+                      "<p>According to Mayor Jane Smith, “we will not stop until every family has a home”.</p>"
+                      "<p>Как отметил министр финансов Антон Силуанов, «бюджет будет исполнен без дефицита».</p>"),
+            (Pairs{{"ситуация на границе остается напряженной, но под контролем", "Иванова"},
+                   {"we will not stop until every family has a home", "Mayor Jane Smith"},
+                   {"бюджет будет исполнен без дефицита", "министр финансов Антон Силуанов"}}));
+  // A name and its title before a colon open the paragraph (Cyrillic only: English headings are capitalized).
+  EXPECT_EQ(quotes_of("<p>Глава региона Олег Петров: «Мы восстановим все дома до наступления зимы».</p>"
+                      "<p>The Pitch: “Seth Godin meets Edward Gorey in one small book”.</p>"),
+            (Pairs{{"Мы восстановим все дома до наступления зимы", "Глава региона Олег Петров"},
+                   {"Seth Godin meets Edward Gorey in one small book", ""}}));
 }
 
 TEST(Extract, FormulasReadAsTheirTeX) {
