@@ -31,7 +31,9 @@ constexpr std::string_view kVerbs[] = {
     // English
     "said", "says", "told", "tells", "added", "wrote", "writes", "explained", "noted", "stressed", "argued",
     "asked", "replied", "continued", "insisted", "warned", "recalled", "declared", "tweeted", "posted",
-    "according", "admitted", "claimed", "concluded",
+    "according", "admitted", "claimed", "concluded", "explains", "adds", "notes", "warns", "recalls",
+    "acknowledged", "observed", "emphasized", "emphasised", "announced", "stated", "responded", "answered",
+    "cautioned", "predicted", "remarked",
     // German, French, Spanish, Portuguese, Italian
     "sagte", "sagt", "sagten", "erklärte", "betonte", "schrieb", "meinte", "ergänzte", "warnte", "so",
     "déclare", "déclaré", "explique", "expliqué", "estime", "affirme", "affirmé", "ajouté", "écrit", "dit",
@@ -46,7 +48,42 @@ constexpr std::string_view kVerbStems[] = {
     "сказа", "заяви", "написа", "отмети", "подчеркну", "добави", "счита", "подытожи", "поясни", "сообщи",
     "рассказа", "уточни", "говори", "пишет", "призна", "замети", "напомни", "резюмирова", "констатирова",
     "полага", "зазначи", "наголоси", "додав", "додала", "вважа", "підсумува", "повідоми", "розпові", "каже",
-    "підкресли", "пише", "наголошу"};
+    "підкресли", "пише", "наголошу",
+    // answered, assured, warned, commented, explained, cited, spoke out, is sure (ru); the same (uk)
+    "ответи", "завери", "предупреди", "прокомментирова", "объясни", "цитиру", "высказа", "увере",
+    "відзначи", "зауважи", "цитує", "прокоментува", "відпові", "запевни", "попереди", "нагада", "визна",
+    "висловив", "висловила", "переконан", "поясни"};
+// Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
+constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
+                                               "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
+// Words a name never holds, in small letters: relatives and auxiliaries ("who", "had", "will"). The name
+// ends before them.
+constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "whose", "is", "was", "were", "had",
+                                            "has", "have", "will", "would", "could", "should", "be", "been",
+                                            "being", "once", "i'd", "i’d", "haven't", "haven’t", "который",
+                                            "которая", "которые"};
+// Words that open no name, in small letters: prepositions and subordinators.
+constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
+                                          "whether", "if", "because", "than", "us", "it", "this", "that",
+                                          "what", "when", "where", "while", "as", "да", "в", "на", "о", "с"};
+// Words that name nobody standing alone ("one", "another").
+constexpr std::string_view kNotAlone[] = {"one", "another", "someone", "anyone", "nobody", "then", "which", "who",
+                                          "that", "and", "but", "once", "now", "this"};
+// Titles written with a full stop before a name: "Dr. Jane Smith".
+constexpr std::string_view kTitles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "sen", "rep", "gov", "gen", "lt",
+                                        "col", "sgt", "capt", "rev", "hon", "jr", "sr"};
+
+template <std::size_t N>
+bool is_one_of(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+std::string lower(std::string_view word);
+// "Dr.", "Mr.", "Prof.": a title and its full stop, before a name.
+bool is_title(std::string_view word) {
+  return word.size() > 1 && word.back() == '.' && is_one_of(lower(word.substr(0, word.size() - 1)), kTitles);
+}
+
 // Auxiliaries of compound past tenses, skipped before the verb: "a déclaré", "ha detto", "has said".
 constexpr std::string_view kAuxiliaries[] = {"a", "ha", "hat", "has", "had", "have", "avait", "habían"};
 // A pronoun names nobody the reader can look up: the quotation keeps an empty speaker.
@@ -237,19 +274,29 @@ bool ends_clause(std::string_view word) {
 
 // Joins words [from, to) into a speaker, stopping at the end of a clause or at an aside in parentheses.
 std::string speaker_of(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  // A conjunction or an adverb that opens the clause is not the speaker's: "And he said", "Thus Smith noted".
+  while (from < to && is_one_of(lower(strip_punct(words[from])), kClauseOpeners)) ++from;
+  // A preposition or a subordinator in small letters opens a phrase, not a name ("in which he", "whether").
+  if (from < to && is_one_of(strip_punct(words[from]), kNotFirst)) return {};
   std::string out;
   for (std::size_t k = from; k < to && k < from + kMaxSpeakerWords; ++k) {
     std::string_view w = words[k];
     if (w.starts_with("(")) break;
     std::string_view clean = strip_punct(w);
     if (clean.empty()) break;
+    const std::string folded_word = lower(clean);
+    // A pronoun among the words: the subject is a pronoun ("er zu Reportern", "And he").
+    if (is_one_of(folded_word, kPronouns)) return {};
+    // A relative or an auxiliary, written in small letters, ends the name: "Parr has", "a former police
+    // officer who responded", "Cardinal Newman once" ("Will Rasmussen" is a name).
+    if (is_one_of(clean, kNotInNames)) break;
     if (!out.empty()) out.push_back(' ');
-    out += clean;
-    if (ends_clause(w)) break;
+    // "Dr.", "Mr.", "Prof." end no clause: the name follows, and the title keeps its full stop.
+    const bool title = is_title(w);
+    out += title ? w : clean;
+    if (ends_clause(w) && !title) break;
   }
-  if (out.empty()) return out;
-  const std::string folded = lower(out);
-  if (std::find(std::begin(kPronouns), std::end(kPronouns), folded) != std::end(kPronouns)) return {};
+  if (out.empty() || is_one_of(lower(out), kNotAlone)) return {};
   return out;
 }
 
@@ -264,7 +311,14 @@ std::string_view after_quote(std::string_view text, std::size_t from) {
     i += len;
   }
   rest.remove_prefix(i);
+  // The sentence ends at its first stop that does not close a title before a name ("said Dr. Smith").
   std::size_t stop = rest.find_first_of(".!?;\n");
+  while (stop != std::string_view::npos && rest[stop] == '.') {
+    std::size_t word = rest.find_last_of(" \n", stop);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (!is_one_of(lower(rest.substr(word, stop - word)), kTitles)) break;
+    stop = rest.find_first_of(".!?;\n", stop + 1);
+  }
   for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\""}) {
     std::size_t m = rest.find(mark);
     if (m < stop) stop = m;
@@ -293,7 +347,7 @@ std::string speaker_after(std::string_view tail) {
     return speaker_of(words, from, words.size());
   }
   for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
-    if (ends_clause(words[k - 1])) break;
+    if (ends_clause(words[k - 1]) && !is_title(words[k - 1])) break;
     if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k);
   }
   return {};

@@ -615,6 +615,17 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
             (Pairs{{"ситуация на границе остается напряженной, но под контролем", "Иванова"},
                    {"we will not stop until every family has a home", "Mayor Jane Smith"},
                    {"бюджет будет исполнен без дефицита", "министр финансов Антон Силуанов"}}));
+  // A title's full stop is not a sentence's; a clause around the name is not the name.
+  EXPECT_EQ(quotes_of("<p>“The effect of the new timetable on commuters was large,” said Dr. Jane Smith, who led "
+                      "the study.</p><p>“The trams will run every five minutes at peak,” Mr. Brown said.</p>"
+                      "<p>“I like to make fictions out of real places and people,” Parr has said.</p>"
+                      "<p>„Es wird bald auch an Land beginnen, das verspreche ich“, sagte er vor Journalisten.</p>"
+                      "<p>“The line will pay for itself within ten years,” Will Rasmussen of the Daily Star wrote.</p>"),
+            (Pairs{{"The effect of the new timetable on commuters was large", "Dr. Jane Smith"},
+                   {"The trams will run every five minutes at peak", "Mr. Brown"},
+                   {"I like to make fictions out of real places and people", "Parr"},
+                   {"Es wird bald auch an Land beginnen, das verspreche ich", ""},
+                   {"The line will pay for itself within ten years", "Will Rasmussen of the Daily Star"}}));
   // A name and its title before a colon open the paragraph (Cyrillic only: English headings are capitalized).
   EXPECT_EQ(quotes_of("<p>Глава региона Олег Петров: «Мы восстановим все дома до наступления зимы».</p>"
                       "<p>The Pitch: “Seth Godin meets Edward Gorey in one small book”.</p>"),
