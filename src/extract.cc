@@ -111,6 +111,10 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
   article->title = assemble::find_title(state_->dom, state_->selection);
   assemble::build_blocks(state_->dom, state_->selection, options, article);
   assemble::drop_repeated_runs(article);
+  // On a discussion the comments are the content (score::Shape); elsewhere an unnamed comment section
+  // ends the story at its heading, unless the caller asked for comments.
+  if (!options.include_comments && state_->selection.shape != score::Shape::discussion)
+    assemble::cut_at_comment_heading(article);
   if (const std::size_t have = text_bytes(article->blocks); have < kScriptShellBytes)
     read_script_article(decoded.utf8, options, limits, have, &state_->script, article);
   bool out_of_time = Clock::now() >= metadata_deadline;

@@ -35,6 +35,10 @@ void drop_signature(Article* article);
 // speech verb ("– написал Иванов", "said Tim Cook", "Smith said", "so Müller", "Kim told reporters:").
 void find_quotes(Article* article);
 
+// A comment section the page does not name ends the body at its heading: "59 Comments on “…”", "Leave a
+// Reply", "Комментарии (12)" (after the first three blocks).
+void cut_at_comment_heading(Article* article);
+
 // A copy of the story leaves the body: a run of blocks that each repeat an earlier block, with three
 // different texts or more and 200 bytes (responsive templates' per-screen copies, a table of contents
 // holding the text, carousel clones, an article printed twice). One paragraph repeated stays.

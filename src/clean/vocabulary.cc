@@ -649,6 +649,33 @@ bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text));
 
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
 
+bool announces_comments(std::string_view text) {
+  if (text.size() > 200) return false;
+  const std::string folded = fold_phrase(text);
+  const std::string_view t = folded;
+  for (std::string_view whole : {"leave a reply", "leave a comment", "post a comment", "add a comment",
+                                 "join the discussion", "join the conversation", "kommentare", "комментарии",
+                                 "коментарі", "commentaires", "comentarios", "commenti", "komentarze"}) {
+    if (t == whole) return true;
+  }
+  // "Comments (26)", "Комментарии (3)".
+  if (std::size_t paren = t.find(" ("); paren != std::string_view::npos && t.back() == ')') {
+    const std::string_view word = t.substr(0, paren);
+    for (std::string_view w : {"comments", "responses", "kommentare", "комментарии", "коментарі"})
+      if (word == w) return true;
+  }
+  // "59 Comments", "59 Comments on “…”", "3 Responses to …", "12 Kommentare": a count, then the word.
+  std::size_t i = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == ',')) ++i;
+  if (i == 0 || i >= t.size() || t[i] != ' ') return false;
+  const std::string_view rest = t.substr(i + 1);
+  // Not "replies": a forum's thread shows its count of replies over the replies that are its content.
+  for (std::string_view w : {"comment", "response", "thought", "kommentar", "commentaire", "comentario",
+                             "komentarz", "комментари", "коментар"})
+    if (rest.starts_with(w)) return true;
+  return false;
+}
+
 // A template's placeholder left in the page's text, "$$ARTICLEAD$$", "{{AD_SLOT}}", "%%BANNER%%": a token of
 // capitals, digits and underscores between doubled delimiters.
 bool template_placeholder(std::string_view text) {

@@ -44,4 +44,7 @@ bool is_boilerplate_line(std::string_view text);
 // "Studio X//Getty Images".
 bool looks_like_credit(std::string_view text);
 
+// A heading that opens the page's comments: "59 Comments on “…”", "Leave a Reply", "Комментарии (12)".
+bool announces_comments(std::string_view text);
+
 }  // namespace lede::clean

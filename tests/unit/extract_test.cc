@@ -287,6 +287,19 @@ TEST(Extract, AShortPostUnderALongDiscussionKeepsTheDiscussion) {
   EXPECT_FALSE(has(text, "reader 0 writes")) << text;
 }
 
+TEST(Extract, AnUnnamedCommentSectionEndsTheStoryAtItsHeading) {
+  // Hashed class names give the clean stage nothing to mark; "59 Comments on …" still opens the comments.
+  const std::string comments = "<div class='x9f2'><h3>2 Comments on “Tram line approved”</h3><div class='k3j'>"
+                               "<p>I was at the meeting and the vote was closer than the article says, honestly.</p>"
+                               "</div><div class='k3j'><p>Good news for the northern districts, at last, after all "
+                               "these years of waiting for a decision.</p></div></div>";
+  lede::Options no_comments;
+  std::string text = lede::to_text(extract("<html><body><div class='a1b2'><h1>Tram line approved</h1>" + kBody +
+                                           "</div>" + comments + "</body></html>", no_comments));
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "closer than the article says")) << text;
+}
+
 TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   std::string text = text_of(
       "<html><body><article>" + kBody + "</article><div class='grid'>"

@@ -85,6 +85,18 @@ TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
                                    "fourteen fifteen sixteen May 2024"));
 }
 
+TEST(Vocabulary, HeadingsThatOpenTheComments) {
+  using clean::announces_comments;
+  EXPECT_TRUE(announces_comments("59 Comments on “The December Comfort Watches”"));
+  EXPECT_TRUE(announces_comments("3 Responses to Tram line approved"));
+  EXPECT_TRUE(announces_comments("Leave a Reply"));
+  EXPECT_TRUE(announces_comments("Комментарии (12)"));
+  EXPECT_TRUE(announces_comments("1,204 comments"));
+  EXPECT_FALSE(announces_comments("Comments"));        // a tutorial's section on code comments
+  EXPECT_FALSE(announces_comments("12 replies"));      // a forum thread's replies are its content
+  EXPECT_FALSE(announces_comments("Comments on the draft law"));
+}
+
 TEST(Compare, TheTitleKeyIsComparedWithoutBuildingTheParagraphsKey) {
   const std::string key = assemble::comparable("«Київ» — Є і Ї: Straße “42”");
   EXPECT_TRUE(assemble::has_comparable_key("КИЇВ - є і ї: straße \"42\"", key));
