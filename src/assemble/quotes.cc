@@ -52,7 +52,7 @@ constexpr std::string_view kVerbStems[] = {
     // answered, assured, warned, commented, explained, cited, spoke out, is sure (ru); the same (uk)
     "ответи", "завери", "предупреди", "прокомментирова", "объясни", "цитиру", "высказа", "увере",
     "відзначи", "зауважи", "цитує", "прокоментува", "відпові", "запевни", "попереди", "нагада", "визна",
-    "висловив", "висловила", "переконан", "поясни"};
+    "вислови", "переконан"};
 // Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
                                                "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
@@ -78,11 +78,6 @@ bool is_one_of(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-std::string lower(std::string_view word);
-// "Dr.", "Mr.", "Prof.": a title and its full stop, before a name.
-bool is_title(std::string_view word) {
-  return word.size() > 1 && word.back() == '.' && is_one_of(lower(word.substr(0, word.size() - 1)), kTitles);
-}
 
 // Auxiliaries of compound past tenses, skipped before the verb: "a déclaré", "ha detto", "has said".
 constexpr std::string_view kAuxiliaries[] = {"a", "ha", "hat", "has", "had", "have", "avait", "habían"};
@@ -117,6 +112,11 @@ std::string lower(std::string_view word) {
     i += len;
   }
   return out;
+}
+
+// "Dr.", "Mr.", "Prof.": a title and its full stop, before a name.
+bool is_title(std::string_view word) {
+  return word.size() > 1 && word.back() == '.' && is_one_of(lower(word.substr(0, word.size() - 1)), kTitles);
 }
 
 bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x202F; }
