@@ -96,6 +96,11 @@ constexpr std::string_view kChromePhrases[] = {
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
     "book a demo", "request a demo", "get a demo", "pin it", "pin it here", "share your story", "back to video",
     "empfohlener redaktioneller inhalt", "externer inhalt", "external content", "embedded content",
+    // Portuguese, Spanish, Italian, French
+    "compartilhe", "compartilhar", "publicidade", "leia mais", "saiba mais", "comentários", "assine",
+    "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
+    "leer más", "comentarios", "seguir leyendo", "sigue leyendo", "continúa leyendo", "leggi di più",
+    "commenti", "continua a leggere", "lire la suite", "commentaires",
 };
 
 // A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
@@ -115,10 +120,10 @@ constexpr std::string_view kTimeUnits[] = {
     "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "хвилину", "хвилини", "хвилин",
     "години", "годин", "годину", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці",
     "місяців", "рік", "роки", "років"};
-// A view count: "1,693 views", "1 234 просмотра".
 // Counters a thread shows beside each post ("42 points", "3 replies").
 constexpr std::string_view kCounters[] = {"points", "point", "votes", "vote", "upvotes", "likes", "replies",
                                           "reply", "баллов", "балла", "голосов", "ответов", "відповідей"};
+// A view count: "1,693 views", "1 234 просмотра".
 constexpr std::string_view kViews[] = {"views", "view", "просмотров", "просмотра", "просмотр", "переглядів",
                                        "перегляди", "перегляд", "aufrufe", "vues", "visitas", "wyświetleń"};
 
@@ -131,6 +136,8 @@ constexpr std::string_view kChromePrefixes[] = {
     "читайте також", "дивіться також", "підписуйтесь", "lesen sie auch", "mehr zum thema",
     "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też", "lesen sie mehr",
     "latest from", "související", "seguir en:", "mehr themen auf",
+    "leia também", "leia mais:", "veja também", "saiba mais:", "lea también", "vea también", "ver también",
+    "voir aussi", "à voir aussi", "vedi anche",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).

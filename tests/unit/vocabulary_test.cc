@@ -71,6 +71,9 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Share this article"));
   EXPECT_TRUE(is_boilerplate_line("  Read more: "));
   EXPECT_FALSE(is_boilerplate_line("The council met on Tuesday to read more than forty letters from residents."));
+  EXPECT_TRUE(is_boilerplate_line("Continua após a publicidade"));  // Brazilian sites' inline ad marker
+  EXPECT_TRUE(is_boilerplate_line("Leia também: Prefeitura anuncia nova linha de bonde"));
+  EXPECT_TRUE(is_boilerplate_line("Comentários"));
 }
 
 TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
