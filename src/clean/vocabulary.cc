@@ -101,6 +101,11 @@ constexpr std::string_view kChromePhrases[] = {
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
     "leer más", "comentarios", "seguir leyendo", "sigue leyendo", "continúa leyendo", "leggi di più",
     "commenti", "continua a leggere", "lire la suite", "commentaires",
+    // Russian and Ukrainian rails and labels
+    "материалы по теме", "новости по теме", "новости партнеров", "новости партнёров", "самое читаемое",
+    "последние новости", "главное", "популярное", "другие новости", "все новости", "лента новостей", "теги",
+    "метки", "новини партнерів", "останні новини", "головне", "популярне", "найпопулярніше", "інші новини",
+    "всі новини", "стрічка новин", "теги", "мітки", "новини на тему",
 };
 
 // A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
@@ -179,6 +184,11 @@ constexpr std::string_view kPromptWords[] = {
     "braucht deine unterstützung", "braucht ihre unterstützung", "support our journalism",
     "support independent journalism", "support local journalism", "soutenez notre journalisme",
     "no credit card required", "start your free trial", "start a free trial",
+    // Typo reports ("Ошибка в тексте? Выделите её и нажмите Ctrl+Enter"), reuse terms, channel invitations.
+    "ctrl+enter", "ctrl + enter", "ctrl+ enter", "при использовании материалов", "при копировании материалов",
+    "при використанні матеріалів", "при цитуванні", "ссылка обязательна", "посилання обов'язкове",
+    "посилання обов’язкове", "присоединяйтесь к нам", "следите за новостями", "приєднуйтесь до нас",
+    "слідкуйте за новинами", "читайте нас у", "читайте нас в",
     // Comment rules over a comment section.
     "правила комментирования", "правил комментирования", "правил коментування", "правила коментування",
     "commenting guidelines", "comment guidelines",

@@ -74,6 +74,11 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Continua após a publicidade"));  // Brazilian sites' inline ad marker
   EXPECT_TRUE(is_boilerplate_line("Leia também: Prefeitura anuncia nova linha de bonde"));
   EXPECT_TRUE(is_boilerplate_line("Comentários"));
+  EXPECT_TRUE(is_boilerplate_line("Ошибка в тексте? Выделите её мышкой и нажмите Ctrl + Enter"));
+  EXPECT_TRUE(is_boilerplate_line("При використанні матеріалів посилання на сайт обов'язкове"));
+  EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
+  EXPECT_TRUE(is_boilerplate_line("Следите за новостями в нашем Telegram"));
+  EXPECT_FALSE(is_boilerplate_line("Президент написал в Telegram, что переговоры продолжатся в пятницу."));
 }
 
 TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
