@@ -345,7 +345,8 @@ class Selector {
 
   // Teaser cards, and the prose inside them summed up the tree like `prose_`. In the same walk, whether
   // the page is a discussion (a forum thread, a guestbook, a short post under a long exchange): its comment
-  // sections, outermost, hold twice the prose of the rest, and the rest is under kDiscussionRest. Then its
+  // sections, outermost, hold four times the prose of the rest, and the rest is under kDiscussionRest. (A
+  // blog post under a handful of comments is not one: the dev pages that are range from 4.5 to 58.) Then its
   // comments are its content; a story's own comment section, however long, follows a longer story.
   void find_cards() {
     constexpr float kDiscussionRest = 1500.f;
@@ -366,7 +367,7 @@ class Selector {
     }
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) card_prose_[dom_.node(id).parent] += card_prose_[id];
     const float rest = total_prose_ - in_comments;
-    discussion_ = rest < kDiscussionRest && in_comments > 2.f * rest;
+    discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
 
   // For a listing: the linked card headings below each node and the text inside cards, both outside the
