@@ -101,6 +101,10 @@ constexpr std::string_view kChromePhrases[] = {
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
     "leer más", "comentarios", "seguir leyendo", "sigue leyendo", "continúa leyendo", "leggi di più",
     "commenti", "continua a leggere", "lire la suite", "commentaires",
+    // Rails' headings: what a grid of teasers beside the story is called.
+    "more news", "top stories", "latest news", "most read", "most popular", "read next", "up next", "trending",
+    "editor's picks", "editor’s picks", "don't miss", "don’t miss", "más noticias", "weitere artikel",
+    "mehr nachrichten", "plus d'actualités", "plus d’actualités", "altre notizie", "mais notícias",
     // Russian and Ukrainian rails and labels
     "материалы по теме", "новости по теме", "новости партнеров", "новости партнёров", "самое читаемое",
     "последние новости", "главное", "популярное", "другие новости", "все новости", "лента новостей", "теги",
@@ -271,13 +275,19 @@ std::string fold_phrase(std::string_view text) {
   while (b < e && space(text[b])) ++b;
   while (e > b && (space(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' || text[e - 1] == '|')) --e;
   std::string out(text.substr(b, e - b));
-  // One pass: ASCII capitals, and the Cyrillic capitals А-Я (U+0410..U+042F, the common case for labels).
+  // One pass: ASCII capitals, Latin-1's, and the Cyrillic capitals А-Я (U+0410..U+042F, the common case for
+  // labels).
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
     const auto c0 = static_cast<unsigned char>(out[i]);
     if (c0 < 0x80) {
       if (c0 >= 'A' && c0 <= 'Z') out[i] = static_cast<char>(c0 + 32);
       continue;
+    }
+    // Latin-1 capitals À-Þ (U+00C0..U+00DE, not ×): "À lire aussi".
+    if (c0 == 0xC3 && i + 1 < n) {
+      const auto c1 = static_cast<unsigned char>(out[i + 1]);
+      if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);
     }
     if (c0 == 0xD0 && i + 1 < n) {
       const auto c1 = static_cast<unsigned char>(out[i + 1]);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "clean/vocabulary.h"
 #include "score/text_stats.h"
 
 namespace lede::score {
@@ -350,16 +351,18 @@ class Selector {
   // comments are its content; a story's own comment section, however long, follows a longer story.
   void find_cards() {
     constexpr float kDiscussionRest = 1500.f;
-    constexpr std::uint8_t kInCard = 1, kInComments = 2;
+    constexpr std::uint8_t kInCard = 1, kInComments = 2, kInRail = 4;
     teaser_.assign(n_, 0);
     mark_teasers(dom_, blocks_, sel_, &teaser_);
     card_prose_.assign(n_, 0.f);
+    rail_.assign(n_, 0);
     std::vector<std::uint8_t> in(n_, 0);
     float in_comments = 0.f;
     for (NodeId id = 1; id < n_; ++id) {
       const NodeId parent = dom_.node(id).parent;
-      in[id] = in[parent] | (teaser_[id] ? kInCard : 0);
-      if (in[id] & kInCard) card_prose_[id] = std::max(0.f, value_[id]);
+      in[id] = in[parent] | (teaser_[id] ? kInCard : 0) | (rail_[parent] ? kInRail : 0);
+      if (!(in[id] & kInCard) && parse::is_heading(dom_.node(id).tag) && names_a_rail(id)) rail_[parent] = 1;
+      if ((in[id] & (kInCard | kInRail)) == kInCard) card_prose_[id] = std::max(0.f, value_[id]);
       if ((marks_.own[id] & clean::kComments) && !(in[parent] & kInComments) && !marks_.dropped[id]) {
         in[id] |= kInComments;
         in_comments += prose_[id];
@@ -370,8 +373,17 @@ class Selector {
     discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
 
+  // A heading that names a rail ("More news", "Top stories", "Читайте также"): the teasers after it under
+  // the same parent are the rail's, not a listing's or a landing page's content.
+  bool names_a_rail(NodeId heading) const {
+    if (sel_.chars[heading] == 0 || sel_.chars[heading] > 60) return false;
+    std::string text;
+    dom_.append_text(heading, &text);
+    return clean::is_boilerplate_line(text);
+  }
+
   // For a listing: the linked card headings below each node and the text inside cards, both outside the
-  // page's marked parts (menus, rails, footers, comments). A grid of small cards can be one "card" under
+  // page's marked parts (menus, rails, footers, comments, what follows a rail's heading). A grid of small cards can be one "card" under
   // kCardChars: its linked headings count them.
   void count_cards(std::vector<std::uint32_t>* count, std::vector<std::uint32_t>* chars) const {
     constexpr clean::MarkSet kParts = clean::kSemantic | clean::kChrome | clean::kRelated | clean::kComments;
@@ -381,7 +393,8 @@ class Selector {
     std::vector<std::uint8_t> in(n_, 0);
     for (NodeId id = 1; id < n_; ++id) {
       const NodeId parent = dom_.node(id).parent;
-      in[id] = in[parent] | (teaser_[id] ? kInCard : 0) | ((marks_.own[id] & kParts) ? kInPart : 0);
+      in[id] = in[parent] | (teaser_[id] ? kInCard : 0) |
+               ((marks_.own[id] & kParts) || rail_[parent] ? kInPart : 0);
       if (in[id] != kInCard) continue;
       if (parse::is_heading(dom_.node(id).tag)) (*count)[id] = 1;
       if (dom_.node(id).tag == Tag::text) (*chars)[id] = sel_.chars[id];
@@ -603,6 +616,7 @@ class Selector {
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
+  std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
   float total_prose_ = 0.f;

@@ -300,6 +300,24 @@ TEST(Extract, AnUnnamedCommentSectionEndsTheStoryAtItsHeading) {
   EXPECT_FALSE(has(text, "closer than the article says")) << text;
 }
 
+TEST(Extract, AOneParagraphBriefKeepsARailNamedByItsHeadingOut) {
+  // One paragraph and a grid of teasers could be a listing's intro and its cards; a heading that names a
+  // rail ("More news") says the grid is the rail's.
+  std::string cards;
+  for (int i = 0; i < 8; ++i) {
+    cards += "<div class='card'><h3><a href='/news/" + std::to_string(i) + "'>Other headline number " +
+             std::to_string(i) + " of the day with a long tail</a></h3><p>A teaser line for another story of the "
+             "day, " + std::to_string(i) + ".</p></div>";
+  }
+  std::string text = text_of("<html><body><main><article><h1>Curfew declared</h1><p>The president declared a "
+                             "curfew on Tuesday night, citing unrest in the capital, and said the army would patrol "
+                             "the streets until further notice, officials said.</p></article><section><h2>More "
+                             "news</h2><div class='grid'>" + cards + "</div></section></main></body></html>");
+  EXPECT_TRUE(has(text, "declared a curfew")) << text;
+  EXPECT_FALSE(has(text, "Other headline number")) << text;
+  EXPECT_FALSE(has(text, "More news")) << text;
+}
+
 TEST(Extract, TeaserCardsWithLinkedHeadingsAreRelatedContent) {
   std::string text = text_of(
       "<html><body><article>" + kBody + "</article><div class='grid'>"
