@@ -270,7 +270,7 @@ std::string comment_section(int count) {
 }
 
 TEST(Extract, AShortPostUnderALongDiscussionKeepsTheDiscussion) {
-  // A forum thread or a guestbook: the comments hold twice the prose of a short post. They are the page.
+  // A forum thread or a guestbook: the comments hold four times the prose of a short post. They are the page.
   lede::Article thread = extract("<html><body><article><h1>Tram, yes or no?</h1><p>The council votes on the tram "
                                  "tomorrow. What do you think?</p></article>" + comment_section(6) + "</body></html>");
   std::string text = lede::to_text(thread);
