@@ -101,6 +101,9 @@ constexpr std::string_view kChromePhrases[] = {
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
     "leer más", "comentarios", "seguir leyendo", "sigue leyendo", "continúa leyendo", "leggi di più",
     "commenti", "continua a leggere", "lire la suite", "commentaires",
+    // Share buttons standing as lines of their own, and a language switch.
+    "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "viber", "line",
+    "はてなブックマーク", "вконтакте", "одноклассники", "언어변경",
     // Rails' headings: what a grid of teasers beside the story is called.
     "more news", "top stories", "latest news", "most read", "most popular", "read next", "up next", "trending",
     "editor's picks", "editor’s picks", "don't miss", "don’t miss", "más noticias", "weitere artikel",
@@ -219,7 +222,8 @@ constexpr std::string_view kConsentWords[] = {
 constexpr std::string_view kBylineLeadIns[] = {
     "by ", "by:", "written by ", "words by ", "reviewed by ", "medically reviewed by ", "edited by ",
     "posted by ", "fact checked by ", "fact-checked by ", "автор:", "автор ", "авторы:", "автори:", "von ",
-    "par ", "por ", "di ", "autor:", "autorin:"};
+    "par ", "por ", "di ", "autor:", "autorin:", "责编：", "(责编：", "（责编：", "责任编辑：", "（责任编辑：",
+    "编辑：", "记者：", "記者："};
 // A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media".
 constexpr std::string_view kCreditLeadIns[] = {
     "image credit", "photo credit", "photo:", "photograph:", "photos:", "image:", "credit:", "credits:",
@@ -531,6 +535,20 @@ bool byline(const Line& line) {
   for (std::string_view lead_in : kBylineLeadIns) {
     if (folded.starts_with(lead_in) && word_count(folded) <= 8) return true;
   }
+  // A name and an e-mail address, nothing else: "신현주 기자 spicy@hankookilbo.com", "Jane Doe jane@example.com".
+  // Not a contact line ("Email: …", "Source -- …", "For more information, email …").
+  if (text.size() <= 80 && text.find('\n') == std::string_view::npos) {
+    const std::size_t space = folded.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view address = folded.substr(space + 1), name = folded.substr(0, space);
+    const std::size_t at = address.find('@');
+    if (at == std::string_view::npos || at == 0 || address.find('.', at) == std::string_view::npos ||
+        address.back() == '.' || word_count(name) > 3)
+      return false;
+    return std::none_of(name.begin(), name.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == ':' || c == '-' || c == ',' || c == '(' || c == '@';
+    });
+  }
   return false;
 }
 
@@ -637,11 +655,25 @@ bool meta_line(const Line& line) {
 // A short line that reads as a byline or dateline rather than prose: a date or a clock time
 // ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
 // with no sentence end.
+// A date written the CJK way in one token: digits with 年/月/日 (or 년/월/일 after them), "2025年1月13日",
+// "1月13日(月)", "20時01分" — short, starting with a digit.
+bool cjk_date_token(std::string_view w) {
+  if (w.empty() || w.size() > 30 || w[0] < '0' || w[0] > '9') return false;
+  constexpr std::string_view kMonth = "\xE6\x9C\x88", kDay = "\xE6\x97\xA5", kHour = "\xE6\x99\x82";
+  constexpr std::string_view kMinute = "\xE5\x88\x86";
+  const bool month_day = w.find(kMonth) != std::string_view::npos && w.find(kDay) != std::string_view::npos;
+  const bool clock = w.find(kHour) != std::string_view::npos && w.find(kMinute) != std::string_view::npos;
+  return month_day || clock;
+}
+
 bool dateline(const Line& line) {
   const std::string_view text = line.raw;
   if (text.empty() || text.size() > 200) return false;
   char last = text.back();
   if (last == '.' || last == '!' || last == '?') return false;
+  // A CJK sentence ends with 。！？ (E3 80 82, EF BC 81, EF BC 9F).
+  if (text.ends_with("\xE3\x80\x82") || text.ends_with("\xEF\xBC\x81") || text.ends_with("\xEF\xBC\x9F"))
+    return false;
   const std::string_view folded = line.folded();
   // Words: split at white space and at the punctuation dates use.
   auto separator = [](char c) { return c == ' ' || c == ',' || c == '|' || c == '/' || c == '(' || c == ')'; };
@@ -666,6 +698,18 @@ bool dateline(const Line& line) {
     std::string_view bare = w;
     while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
     if (std::find(std::begin(kMonths), std::end(kMonths), bare) != std::end(kMonths)) month = true;
+    if (text.size() <= 80 && cjk_date_token(w)) numeric_date = true;
+  }
+  // Korean writes the parts apart: "2025년 5월 15일".
+  if (text.size() <= 80) {
+    std::size_t parts = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view w = words[i];
+      if (!w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 8 &&
+          (w.ends_with("\xEB\x85\x84") || w.ends_with("\xEC\x9B\x94") || w.ends_with("\xEC\x9D\xBC")))
+        ++parts;  // 년, 월, 일
+    }
+    if (parts >= 2) numeric_date = true;
   }
   return numeric_date || clock || (month && number);
 }

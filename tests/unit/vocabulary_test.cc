@@ -79,6 +79,15 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
   EXPECT_TRUE(is_boilerplate_line("Следите за новостями в нашем Telegram"));
   EXPECT_FALSE(is_boilerplate_line("Президент написал в Telegram, что переговоры продолжатся в пятницу."));
+  // CJK datelines, bylines and share buttons; CJK sentences that hold a date stay.
+  EXPECT_TRUE(is_boilerplate_line("2025年1月13日 20時01分"));
+  EXPECT_TRUE(is_boilerplate_line("2025년 5월 15일 오후 3:20"));
+  EXPECT_TRUE(is_boilerplate_line("(责编：牛镛、岳弘彬)"));
+  EXPECT_TRUE(is_boilerplate_line("신현주 기자 spicy@hankookilbo.com"));
+  EXPECT_TRUE(is_boilerplate_line("はてなブックマーク"));
+  EXPECT_FALSE(is_boilerplate_line("2025年1月13日に政府が新しい方針を発表した。"));
+  EXPECT_FALSE(is_boilerplate_line("Email: drdavidday@aol.com"));  // a contact line is a page's content
+  EXPECT_FALSE(is_boilerplate_line("For more information, email conference@sit.edu"));
 }
 
 TEST(Vocabulary, DatelinesAndMetaLinesAreShortAndSplitIntoFewWords) {
