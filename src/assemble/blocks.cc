@@ -85,6 +85,10 @@ class Builder {
       element(root);
     }
     flush_paragraph();
+    // The author's box at the story's end: its heading ("About the author", "この記事を書いた人") among the
+    // last blocks, and what follows it (the name, the desk, a bio as paragraphs or a list).
+    constexpr std::size_t kAuthorBoxBlocks = 6;
+    if (author_box_at_ != SIZE_MAX && out_->size() - author_box_at_ <= kAuthorBoxBlocks) out_->resize(author_box_at_);
     // A heading that ends the body introduces nothing: its section was a rail the rules left out
     // ("Related topics", "What to read next", "Sources").
     while (!out_->empty() && out_->back().kind == BlockKind::heading) out_->pop_back();
@@ -309,6 +313,7 @@ class Builder {
   }
 
   void paragraph(Block block) {
+    if (out_ == &article_->blocks && clean::introduces_author_box(block.text)) author_box_at_ = out_->size();
     if (block.text.empty() || is_chrome_text(block.text, block.spans)) return;
     // A credit line after a figure is that figure's credit; elsewhere it is not text either.
     if (clean::looks_like_credit(block.text)) {
@@ -348,6 +353,8 @@ class Builder {
     block.kind = BlockKind::heading;
     block.level = parse::heading_level(dom_.node(id).tag);
     acc.take(&block.text, &block.spans);
+    if (!block.text.empty() && out_ == &article_->blocks && clean::introduces_author_box(block.text))
+      author_box_at_ = out_->size();
     if (block.text.empty() || clean::is_chrome_phrase(block.text)) return;
     // The headline is the title, not body: an <h1> that is it, holds it, or is held by it.
     const std::string key = comparable(block.text);
@@ -773,6 +780,7 @@ class Builder {
   std::vector<InlineText::Part> parts_;  // flush_paragraph's, reused
   std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
   std::vector<NodeId> skipped_;  // permalinks of the heading being read (skip_permalinks)
+  std::size_t author_box_at_ = SIZE_MAX;  // where the body's "About the author" heading stood
   bool in_variant_ = false;  // the container being walked lies in a responsive variant
   bool skip_zone_ = true;
 };

@@ -89,7 +89,8 @@ constexpr std::string_view kChromePhrases[] = {
     "by", "written by", "edited by", "posted by", "posted on", "reviewed by", "fact checked by", "published",
     "updated", "last updated", "category", "categories", "tags", "back to blog", "skip to the content",
     "article continues below", "story continues below", "table of content", "copied!", "link copied",
-    "reply", "about the author", "about the authors", "related topics", "what to read next",
+    "reply", "about the author", "about the authors", "related topics", "what to read next", "この記事を書いた人",
+    "об авторе", "про автора",
     "kontaktieren sie uns", "související témata", "quellen anzeigen", "zitiervorschlag", "auf dieser seite",
     "mit video", "mostrar comentarios", "sobre la firma", "à découvrir", "メールで送る", "おすすめ情報",
     "【関連記事】", "関連記事", "相关阅读", "相關閱讀", "похожие статьи", "схожі статті", "автор", "опубликовано",
@@ -176,7 +177,7 @@ constexpr std::string_view kPromptWords[] = {
     "affiliate link", "affiliate commission", "may earn a commission", "we may earn", "paid promotion",
     "advertising on our site", "subscribe now", "subscribers only", "reserved for subscribers",
     "for subscribers", "nur für abonnenten", "für abonnenten", "réservé aux abonnés", "для подписчиков",
-    "для передплатників", "会員限定", "会員登録", "登録すると",
+    "для передплатників", "会員限定", "会員登録", "登録すると", "詳しくはこちら", "有料会員",
     "підпишіться", "розсилк", "abonnieren sie", "jetzt anmelden", "jetzt registrieren",
     "earn a commission", "earns commissions", "earn commissions", "purchases made through",
     "check your inbox", "issue with the form", "please try again", "click a star", "rate this post",
@@ -719,6 +720,19 @@ bool dateline(const Line& line) {
 bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text)); }
 
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
+
+bool introduces_author_box(std::string_view text) {
+  if (text.size() > 80) return false;
+  const std::string folded = fold_phrase(text);
+  for (std::string_view label : {"about the author", "about the authors", "about the writer", "author bio",
+                                 "この記事を書いた人", "筆者プロフィール", "об авторе", "про автора", "über den autor",
+                                 "über die autorin", "zum autor", "zur autorin", "à propos de l'auteur",
+                                 "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor",
+                                 "sobre a autora", "o autorze", "sull'autore", "sull’autore"}) {
+    if (folded == label) return true;
+  }
+  return false;
+}
 
 bool announces_comments(std::string_view text) {
   if (text.size() > 200) return false;

@@ -44,6 +44,9 @@ bool is_boilerplate_line(std::string_view text);
 // "Studio X//Getty Images".
 bool looks_like_credit(std::string_view text);
 
+// A heading that opens the author's box at a story's end: "About the author", "この記事を書いた人", "Об авторе".
+bool introduces_author_box(std::string_view text);
+
 // A heading that opens the page's comments: "59 Comments on “…”", "Leave a Reply", "Комментарии (12)".
 bool announces_comments(std::string_view text);
 

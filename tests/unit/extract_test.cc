@@ -913,6 +913,21 @@ TEST(Extract, AHeadingsPermalinkIsNotPartOfItsText) {
   EXPECT_FALSE(has(text, "Permalink")) << text;
 }
 
+TEST(Extract, TheAuthorsBoxAtTheEndLeavesWithItsHeading) {
+  std::string text = text_of("<html><body><article><h1>Tram</h1>" + kBody +
+                             "<h3>この記事を書いた人</h3><ul><li>渡辺洋介</li><li>東京社会部</li><li>専門・関心分野</li></ul>"
+                             "</article></body></html>");
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "東京社会部")) << text;
+  // The same words in the middle of a long story are a section of it.
+  std::string story;
+  for (int i = 0; i < 4; ++i) story += kBody;
+  text = text_of("<html><body><article><h1>Tram</h1>" + kBody + "<h2>About the author</h2><p>The author of the "
+                 "plan, a retired engineer, spent ten years on it, and the council says it owes him the line.</p>" +
+                 story + "</article></body></html>");
+  EXPECT_TRUE(has(text, "retired engineer")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
