@@ -699,7 +699,8 @@ bool dateline(const Line& line) {
     std::string_view bare = w;
     while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
     if (std::find(std::begin(kMonths), std::end(kMonths), bare) != std::end(kMonths)) month = true;
-    if (text.size() <= 80 && cjk_date_token(w)) numeric_date = true;
+    // A CJK date token anywhere in a short line, or opening a longer one ("2018年6月18日 10:01 発信地：…").
+    if ((text.size() <= 80 || i == 0) && cjk_date_token(w)) numeric_date = true;
   }
   // Korean writes the parts apart: "2025년 5월 15일".
   if (text.size() <= 80) {

@@ -34,12 +34,14 @@ struct Blocks {
 // data: its links (a model's name, a package) are not a navigation list.
 float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t link_chars, bool data_cell = false) {
   if (c.chars == 0) return 0.f;
-  float length = static_cast<float>(c.chars);
-  float link_density = static_cast<float>(link_chars) / length;
+  const float link_density = static_cast<float>(link_chars) / static_cast<float>(c.chars);
+  // A CJK character or a Hangul syllable says about what two letters do: thirty of them are a line of prose,
+  // not a label.
+  const float length = static_cast<float>(c.chars + c.wide);
   if (parse::is_heading(owner.tag)) return 0.f;
   if (link_density > 0.5f) return data_cell ? 0.f : -length;
   bool sentence = ends_sentence(c.last);
-  if (c.chars < 50 && !sentence && c.commas == 0) {
+  if (length < 50 && !sentence && c.commas == 0) {
     // A short item of a list or a table cell is the content's own structure (a feature list, a spec
     // table): neither for nor against. Elsewhere a short fragment is a label, a toggle, a ticker.
     bool item = owner.tag == Tag::li || owner.tag == Tag::td || owner.tag == Tag::th || owner.tag == Tag::dd ||
@@ -287,6 +289,7 @@ class Selector {
         apart += prose_value(dom_.node(br), part, blocks_.link_chars[br]);
         whole.chars += part.chars;
         whole.commas += part.commas;
+        whole.wide += part.wide;
         if (part.chars > 0) whole.last = part.last;
         whole_links += blocks_.link_chars[br];
       }

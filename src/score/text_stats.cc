@@ -33,6 +33,9 @@ void count_text(std::string_view text, TextCounts* counts) {
     p += len;
     if (cp == 0xA0 || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF) continue;
     counts->chars++;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+        (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
+      counts->wide++;
     if (cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == 0xFF1B) counts->commas++;
     counts->last = cp;
   }

@@ -928,6 +928,24 @@ TEST(Extract, TheAuthorsBoxAtTheEndLeavesWithItsHeading) {
   EXPECT_TRUE(has(text, "retired engineer")) << text;
 }
 
+TEST(Extract, ShortCjkLinesWithoutStopsAreProse) {
+  // A Taiwanese blog writes its story as centred lines of some thirty characters, without a full stop: each
+  // says as much as sixty letters, and the post is read, not taken for a column of labels.
+  const char* lines[] = {"一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+                         "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+                         "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+                         "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+                         "燻黑原木加上金黃色醒目字體 加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力",
+                         "營區內除了露營民宿餐飲賞楓項目多了許多原木飾品更有畫龍點睛加乘效果"};
+  std::string post;
+  for (const char* line : lines) post += std::string("<p style='text-align: center;'><span>") + line + "</span></p>";
+  std::string text = text_of("<html><body><div class='profile'><p>Steven writes about camping, hiking and the "
+                             "autumn colours of the northern mountains, with photographs from every trip.</p></div>"
+                             "<div class='article-content-inner'>" + post + "</div></body></html>");
+  EXPECT_TRUE(has(text, "一波波接續性低溫寒流報到")) << text;
+  EXPECT_TRUE(has(text, "營區內除了露營民宿餐飲賞楓項目")) << text;
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
