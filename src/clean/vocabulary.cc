@@ -723,32 +723,32 @@ bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text));
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
 
 bool introduces_author_box(std::string_view text) {
-  if (text.size() > 80) return false;
+  static constexpr std::string_view kLabels[] = {
+      "about the author", "about the authors", "about the writer", "author bio", "この記事を書いた人",
+      "筆者プロフィール", "об авторе", "про автора", "über den autor", "über die autorin", "zum autor",
+      "zur autorin", "à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora",
+      "sobre o autor", "sobre a autora", "o autorze", "sull'autore", "sull’autore"};
+  // Most lines are longer or shorter than any label: no folding for them. (A label may carry a colon and
+  // spaces around it, which the folding trims.)
+  if (text.size() < 8 || text.size() > 48) return false;
   const std::string folded = fold_phrase(text);
-  for (std::string_view label : {"about the author", "about the authors", "about the writer", "author bio",
-                                 "この記事を書いた人", "筆者プロフィール", "об авторе", "про автора", "über den autor",
-                                 "über die autorin", "zum autor", "zur autorin", "à propos de l'auteur",
-                                 "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor",
-                                 "sobre a autora", "o autorze", "sull'autore", "sull’autore"}) {
-    if (folded == label) return true;
-  }
-  return false;
+  return std::find(std::begin(kLabels), std::end(kLabels), std::string_view(folded)) != std::end(kLabels);
 }
 
 bool announces_comments(std::string_view text) {
   if (text.size() > 200) return false;
   const std::string folded = fold_phrase(text);
   const std::string_view t = folded;
-  for (std::string_view whole : {"leave a reply", "leave a comment", "post a comment", "add a comment",
-                                 "join the discussion", "join the conversation", "kommentare", "комментарии",
-                                 "коментарі", "commentaires", "comentarios", "commenti", "komentarze"}) {
-    if (t == whole) return true;
-  }
+  static constexpr std::string_view kWhole[] = {"leave a reply", "leave a comment", "post a comment",
+                                                "add a comment", "join the discussion", "join the conversation",
+                                                "kommentare", "комментарии", "коментарі", "commentaires",
+                                                "comentarios", "commenti", "komentarze"};
+  if (std::find(std::begin(kWhole), std::end(kWhole), t) != std::end(kWhole)) return true;
   // "Comments (26)", "Комментарии (3)".
   if (std::size_t paren = t.find(" ("); paren != std::string_view::npos && t.back() == ')') {
     const std::string_view word = t.substr(0, paren);
-    for (std::string_view w : {"comments", "responses", "kommentare", "комментарии", "коментарі"})
-      if (word == w) return true;
+    static constexpr std::string_view kWords[] = {"comments", "responses", "kommentare", "комментарии", "коментарі"};
+    if (std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords)) return true;
   }
   // "59 Comments", "59 Comments on “…”", "3 Responses to …", "12 Kommentare": a count, then the word.
   std::size_t i = 0;
@@ -756,10 +756,9 @@ bool announces_comments(std::string_view text) {
   if (i == 0 || i >= t.size() || t[i] != ' ') return false;
   const std::string_view rest = t.substr(i + 1);
   // Not "replies": a forum's thread shows its count of replies over the replies that are its content.
-  for (std::string_view w : {"comment", "response", "thought", "kommentar", "commentaire", "comentario",
-                             "komentarz", "комментари", "коментар"})
-    if (rest.starts_with(w)) return true;
-  return false;
+  static constexpr std::string_view kCounted[] = {"comment", "response", "thought", "kommentar", "commentaire",
+                                                  "comentario", "komentarz", "комментари", "коментар"};
+  return std::any_of(std::begin(kCounted), std::end(kCounted), [&](std::string_view w) { return rest.starts_with(w); });
 }
 
 // A template's placeholder left in the page's text, "$$ARTICLEAD$$", "{{AD_SLOT}}", "%%BANNER%%": a token of
