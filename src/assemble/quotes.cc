@@ -52,7 +52,7 @@ constexpr std::string_view kVerbStems[] = {
     // answered, assured, warned, commented, explained, cited, spoke out, is sure (ru); the same (uk)
     "ответи", "завери", "предупреди", "прокомментирова", "объясни", "цитиру", "высказа", "увере",
     "відзначи", "зауважи", "цитує", "прокоментува", "відпові", "запевни", "попереди", "нагада", "визна",
-    "вислови", "переконан"};
+    "вислови", "переконан", "йдеться"};
 // Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
                                                "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
@@ -69,6 +69,12 @@ constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "
 // Words that name nobody standing alone ("one", "another").
 constexpr std::string_view kNotAlone[] = {"one", "another", "someone", "anyone", "nobody", "then", "which", "who",
                                           "that", "and", "but", "once", "now", "this"};
+// "в сообщении X", "у заяві X": a statement whose author is the genitive after it.
+constexpr std::string_view kInStatement[] = {"в", "во", "у"};
+constexpr std::string_view kStatementNouns[] = {"сообщени", "заявлени", "пресс-релиз", "публикаци", "материале",
+                                                "статье", "письме", "доклад", "отчет", "отчёт", "обращени",
+                                                "повідомленн", "заяві", "релізі", "листі", "звіті", "публікаці",
+                                                "матеріалі", "статті", "зверненн"};
 // Titles written with a full stop before a name: "Dr. Jane Smith".
 constexpr std::string_view kTitles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "sen", "rep", "gov", "gen", "lt",
                                         "col", "sgt", "capt", "rev", "hon", "jr", "sr"};
@@ -335,6 +341,13 @@ std::string speaker_after(std::string_view tail) {
   if (is_verb(words[first])) {
     std::size_t from = first + 1;
     if (lower(strip_punct(words[first])) == "according" && from < words.size() && lower(words[from]) == "to") ++from;
+    // "говорится в сообщении пресс-службы", "йдеться у заяві МЗС": the statement's author follows its noun.
+    if (from + 1 < words.size() && is_one_of(lower(words[from]), kInStatement)) {
+      const std::string noun = lower(strip_punct(words[from + 1]));
+      if (std::any_of(std::begin(kStatementNouns), std::end(kStatementNouns),
+                      [&](std::string_view stem) { return noun.starts_with(stem); }))
+        from += 2;
+    }
     // German "so" is a speech verb only before a name or an article and a noun ("so die Ministerin").
     if (lower(strip_punct(words[first])) == "so") {
       static constexpr std::string_view kArticles[] = {"der", "die", "das", "ein", "eine"};

@@ -657,6 +657,12 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
                    {"I like to make fictions out of real places and people", "Parr"},
                    {"Es wird bald auch an Land beginnen, das verspreche ich", ""},
                    {"The line will pay for itself within ten years", "Will Rasmussen of the Daily Star"}}));
+  // A statement's author follows its noun: "говорится в сообщении …", "йдеться у заяві …".
+  EXPECT_EQ(quotes_of("<p>«Проект будет завершен до конца следующего года», — говорится в сообщении "
+                      "пресс-службы мэрии.</p><p>«Україна не визнає жодних змін кордонів силою», – йдеться у заяві "
+                      "МЗС.</p>"),
+            (Pairs{{"Проект будет завершен до конца следующего года", "пресс-службы мэрии"},
+                   {"Україна не визнає жодних змін кордонів силою", "МЗС"}}));
   // A name and its title before a colon open the paragraph (Cyrillic only: English headings are capitalized).
   EXPECT_EQ(quotes_of("<p>Глава региона Олег Петров: «Мы восстановим все дома до наступления зимы».</p>"
                       "<p>The Pitch: “Seth Godin meets Edward Gorey in one small book”.</p>"),
