@@ -113,7 +113,7 @@ constexpr std::string_view kChromePhrases[] = {
     "материалы по теме", "новости по теме", "новости партнеров", "новости партнёров", "самое читаемое",
     "последние новости", "главное", "популярное", "другие новости", "все новости", "лента новостей", "теги",
     "метки", "новини партнерів", "останні новини", "головне", "популярне", "найпопулярніше", "інші новини",
-    "всі новини", "стрічка новин", "теги", "мітки", "новини на тему",
+    "всі новини", "стрічка новин", "мітки", "новини на тему",
 };
 
 // A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
@@ -656,8 +656,8 @@ bool meta_line(const Line& line) {
 // A short line that reads as a byline or dateline rather than prose: a date or a clock time
 // ("12 ноября 2024, 14:35", "May 16, 2024", "14.03.2022", "11:00 AM PDT") among at most sixteen words,
 // with no sentence end.
-// A date written the CJK way in one token: digits with 年/月/日 (or 년/월/일 after them), "2025年1月13日",
-// "1月13日(月)", "20時01分" — short, starting with a digit.
+// A date written the CJK way in one token: digits with 月 and 日, or a clock with 時 and 分 ("2025年1月13日",
+// "1月13日(月)", "20時01分") — short, starting with a digit. (Korean writes 년/월/일 as words apart.)
 bool cjk_date_token(std::string_view w) {
   if (w.empty() || w.size() > 30 || w[0] < '0' || w[0] > '9') return false;
   constexpr std::string_view kMonth = "\xE6\x9C\x88", kDay = "\xE6\x97\xA5", kHour = "\xE6\x99\x82";
