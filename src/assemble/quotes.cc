@@ -261,7 +261,7 @@ std::string_view strip_punct(std::string_view w) {
 bool is_verb(std::string_view word) {
   const std::string w = lower(strip_punct(word));
   if (w.empty()) return false;
-  if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) return true;
+  if (is_one_of(w, kVerbs)) return true;
   // An infinitive ("сказать", "заявити") says what someone may say, not who said this.
   if (w.ends_with("ть") || w.ends_with("ти")) return false;
   return std::any_of(std::begin(kVerbStems), std::end(kVerbStems),
@@ -270,7 +270,7 @@ bool is_verb(std::string_view word) {
 
 bool is_auxiliary(std::string_view word) {
   const std::string w = lower(word);
-  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries);
+  return is_one_of(w, kAuxiliaries);
 }
 
 bool ends_clause(std::string_view word) {
@@ -353,7 +353,7 @@ std::string speaker_after(std::string_view tail) {
       static constexpr std::string_view kArticles[] = {"der", "die", "das", "ein", "eine"};
       auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
       bool article = from + 1 < words.size() &&
-                     std::find(std::begin(kArticles), std::end(kArticles), words[from]) != std::end(kArticles) &&
+                     is_one_of(words[from], kArticles) &&
                      capitalised(words[from + 1]);
       if (from >= words.size() || !(capitalised(words[from]) || article)) return {};
     }

@@ -197,6 +197,14 @@ int relative_unit_minutes(std::string_view lower_word) {
   return 0;
 }
 
+// Words between a date and its clock time: "at 3 pm", "um 14 Uhr", "à 08h12", "в 18:40", "у 14:20".
+constexpr std::string_view kClockConnectors[] = {"at", "um", "à",  "a",   "às",    "alle", "в",   "о",   "o", "kl",
+                                                 "у",  "u",  "la", "klo", "pukul", "saat", "las", "uhr", "h"};
+
+bool is_clock_connector(std::string_view lower_word) {
+  return std::find(std::begin(kClockConnectors), std::end(kClockConnectors), lower_word) != std::end(kClockConnectors);
+}
+
 bool is_ago_word(std::string_view lower_word) {
   return std::find(std::begin(kAgoWords), std::end(kAgoWords), lower_word) != std::end(kAgoWords);
 }

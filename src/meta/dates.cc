@@ -217,13 +217,7 @@ std::size_t clock_at(const std::vector<Token>& t, std::size_t k, DateTime* d) {
 void find_clock(const std::vector<Token>& t, std::size_t before, std::size_t after, DateTime* d) {
   for (std::size_t k = after; k < t.size() && k < after + 4; ++k) {
     if (clock_at(t, k, d) != k) return;
-    if (t[k].kind == Token::word && !(t[k].low == "at" || t[k].low == "um" || t[k].low == "à" ||
-                                      t[k].low == "a" || t[k].low == "às" || t[k].low == "alle" ||
-                                      t[k].low == "в" || t[k].low == "о" || t[k].low == "o" || t[k].low == "kl" ||
-                                      t[k].low == "у" || t[k].low == "u" || t[k].low == "la" ||
-                                      t[k].low == "klo" || t[k].low == "pukul" || t[k].low == "saat" ||
-                                      t[k].low == "las" || t[k].low == "uhr" || t[k].low == "h"))
-      break;
+    if (t[k].kind == Token::word && !is_clock_connector(t[k].low)) break;
   }
   const std::size_t from = before >= 4 ? before - 4 : 0;
   for (std::size_t k = from; k < before; ++k) {

@@ -41,6 +41,7 @@ int relative_day_from_word(std::string_view lower_word);      // 0 today, 1 yest
 // Units of "N <unit> ago": minutes 1, hours 60, days 1440, weeks 10080; 0 when not a unit word.
 int relative_unit_minutes(std::string_view lower_word);
 bool is_ago_word(std::string_view lower_word);
+bool is_clock_connector(std::string_view lower_word);  // "at", "um", "à", "в", "у", "klo", ... before a clock
 bool is_weekday_word(std::string_view lower_word);  // "monday", "mon", "montag", "понедельник", ...  // "ago", "назад", "тому", "vor", "hace", "fa", "temu", ...
 // Words that say a date is an update, not the first publication ("updated", "обновлено", "aktualisiert").
 bool is_update_word(std::string_view lower_word);
