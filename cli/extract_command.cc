@@ -1,17 +1,20 @@
-// The extract command's wiring: expand inputs, run a pool of workers (one Extractor each), write results
-// in input order to stdout or one file a page to --output, report failures and go on.
+// The extract command's wiring: expand inputs, run a pool of workers (one Extractor each) that read or
+// fetch each page and extract it, write results in input order to stdout or one file a page to --output,
+// report failures and go on.
 #include "extract_command.h"
 
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <optional>
 #include <thread>
 
+#include "fetch.h"
 #include "inputs.h"
 #include "lede/extract.h"
 #include "lede/render.h"
@@ -49,13 +52,40 @@ std::string render(const Article& article, const ExtractArgs& args) {
   return to_text(article, options);
 }
 
+std::string today_utc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm day{};
+  gmtime_r(&now, &day);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &day);
+  return text;
+}
+
+// A URL input's page, fetched now. What the fetch tells about the page fills the options the user left
+// empty: its URL after redirects, the Content-Type it was served with (its charset decodes the page), and
+// today as the day "yesterday" and "3 hours ago" count from.
+bool fetch_input(const Input& input, const ExtractArgs& args, std::string* bytes, Options* options, std::string* error) {
+  net::FetchOptions fetch;
+  fetch.max_bytes = options->max_input_bytes;
+  fetch.timeout_ms = args.fetch_timeout_ms;
+  fetch.max_redirects = args.max_redirects;
+  fetch.allow_private = args.allow_private;
+  fetch.user_agent = std::string("lede/") + version() + " (+article extraction)";
+  net::FetchResult page = net::fetch_page(input.path, fetch);
+  if (page.error != net::FetchError::none) {
+    *error = page.message;
+    if (page.error == net::FetchError::forbidden_address) *error += " (--allow-private lifts this)";
+    return false;
+  }
+  *bytes = std::move(page.body);
+  if (options->url.empty()) options->url = page.final_url;
+  if (options->content_type.empty()) options->content_type = page.content_type;
+  if (options->reference_date.empty()) options->reference_date = today_utc();
+  return true;
+}
+
 Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& args) {
   Outcome outcome;
-  std::string bytes, error;
-  if (!read_input(input, &bytes, &error)) {
-    outcome.data = input.path + ": " + error;
-    return outcome;
-  }
   Options options;
   options.url = args.url;
   options.charset = args.charset;
@@ -63,6 +93,13 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
   options.include_comments = args.comments;
   options.include_metadata = !args.no_metadata;
   options.reference_date = args.reference_date;
+  std::string bytes, error;
+  const bool read = input.is_url ? fetch_input(input, args, &bytes, &options, &error) : read_input(input, &bytes, &error);
+  if (!read) {
+    // A fetch's message usually names its URL already.
+    outcome.data = error.rfind(input.path, 0) == 0 ? error : input.path + ": " + error;
+    return outcome;
+  }
   Article article;
   Status status = extractor.extract(bytes, options, &article);
   if (!status.ok()) {
@@ -86,7 +123,8 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
 
 int run_extract(const ExtractArgs& args) {
   // WARC archives go through their own pipeline (warc_command.cc), whose output is JSON Lines.
-  std::size_t warcs = std::count_if(args.inputs.begin(), args.inputs.end(), [](const std::string& p) { return is_warc_path(p); });
+  std::size_t warcs = std::count_if(args.inputs.begin(), args.inputs.end(),
+                                   [](const std::string& p) { return !is_url_argument(p) && is_warc_path(p); });
   if (warcs > 0) {
     if (warcs == args.inputs.size()) return run_warc_extract(args);
     std::cerr << "lede: give either WARC archives or HTML pages, not both in one run\n";
@@ -100,6 +138,8 @@ int run_extract(const ExtractArgs& args) {
     if (!failed) std::cerr << "lede: no pages to extract (give files, folders or - for standard input)\n";
     return failed ? 1 : 2;
   }
+  if (std::any_of(inputs.begin(), inputs.end(), [](const Input& input) { return input.is_url; }))
+    net::init_fetching();  // before the workers start: curl's global set-up is not thread-safe
   if (!args.output_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(args.output_dir, ec);

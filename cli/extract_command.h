@@ -20,6 +20,10 @@ struct ExtractArgs {
   bool metadata_block = false;  // markdown: YAML front matter; text: a "Key: value" header
   bool no_metadata = false;     // skip the metadata stage
   std::string reference_date;   // "YYYY-MM-DD": reads "yesterday" / "вчера" on the pages
+  // URL inputs (fetched behind the same SSRF guard as `lede serve`'s fetch=URL).
+  bool allow_private = false;    // let fetches reach loopback, private and link-local addresses
+  long fetch_timeout_ms = 30'000;
+  int max_redirects = 10;
 };
 
 // Returns the process exit code: 0 when every page was extracted, 1 when any failed, 2 on usage errors.

@@ -3,6 +3,7 @@
 #include "inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,6 +11,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
+#include <string_view>
 
 namespace lede::cli {
 namespace fs = std::filesystem;
@@ -26,13 +29,63 @@ std::string base_name(const fs::path& p) {
   return is_page(p) ? p.stem().string() : p.filename().string();
 }
 
+bool starts_with_nocase(const std::string& text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+// "https://www.example.com/news/story.html?id=3" -> "www.example.com_news_story.html_id_3": the URL
+// without its scheme, user information and fragment, every run of characters other than letters, digits, '.' and '-' one
+// '_', a trailing .html / .htm dropped, at most 120 bytes.
+std::string url_name(const std::string& url) {
+  std::string rest = url.substr(url.find("://") + 3);
+  rest = rest.substr(0, rest.find('#'));
+  const std::size_t at = rest.find('@');  // user:password@ stays out of file names
+  if (at != std::string::npos && at < rest.find('/')) rest.erase(0, at + 1);
+  std::string name;
+  for (char c : rest) {
+    const bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+    if (keep) name += c;
+    else if (!name.empty() && name.back() != '_') name += '_';
+  }
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  for (std::string_view ext : {".html", ".htm"}) {
+    if (name.size() > ext.size() && starts_with_nocase(name.substr(name.size() - ext.size()), ext)) {
+      name.resize(name.size() - ext.size());
+      break;
+    }
+  }
+  if (name.size() > 120) name.resize(120);
+  return name.empty() ? "page" : name;
+}
+
+// Gives every input a name no earlier one has: two folders' index.html write index and index-2.
+void make_names_unique(std::vector<Input>* inputs) {
+  std::set<std::string> taken;
+  for (Input& input : *inputs) {
+    std::string name = input.name;
+    for (int n = 2; !taken.insert(name).second; ++n) name = input.name + "-" + std::to_string(n);
+    input.name = std::move(name);
+  }
+}
+
 }  // namespace
+
+bool is_url_argument(const std::string& arg) {
+  return starts_with_nocase(arg, "http://") || starts_with_nocase(arg, "https://");
+}
 
 std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* errors) {
   std::vector<Input> inputs;
   for (const std::string& arg : args) {
     if (arg == "-") {
       inputs.push_back({"-", "stdin"});
+      continue;
+    }
+    if (is_url_argument(arg)) {
+      inputs.push_back({arg, url_name(arg), true});
       continue;
     }
     std::error_code ec;
@@ -54,6 +107,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vect
     }
     inputs.push_back({arg, base_name(arg)});
   }
+  make_names_unique(&inputs);
   return inputs;
 }
 

@@ -1,5 +1,5 @@
-// Inputs for the CLI: expands FILE / DIR / "-" arguments into a list of pages and reads each one.
-// Knows nothing of extraction; errors are returned as messages, never thrown.
+// Inputs for the CLI: expands FILE / DIR / "-" / URL arguments into a list of pages and reads the files.
+// Knows nothing of extraction or of fetching; errors are returned as messages, never thrown.
 #pragma once
 
 #include <string>
@@ -8,15 +8,20 @@
 namespace lede::cli {
 
 struct Input {
-  std::string path;  // "-" for standard input
-  std::string name;  // output base name: the file name without its .html/.htm extension
+  std::string path;  // a file, "-" for standard input, or an http(s) URL
+  std::string name;  // output base name, unique in the run: the file name without its .html/.htm extension,
+                     // or the URL's host and path ("example.com_news_story"); a repeated one gets "-2", "-3"
+  bool is_url = false;
 };
 
-// Expands directories (their *.html / *.htm / *.xhtml files, sorted; recursively) and keeps files and "-".
-// Paths that do not exist are reported in *errors and left out.
+// True for an argument that is an http:// or https:// URL (the scheme in any case).
+bool is_url_argument(const std::string& arg);
+
+// Expands directories (their *.html / *.htm / *.xhtml files, sorted; recursively) and keeps files, URLs
+// and "-". Paths that do not exist are reported in *errors and left out.
 std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* errors);
 
-// Reads the whole file (or stdin for "-"). Returns false with *error set on failure.
+// Reads the whole file (or stdin for "-"); not for URLs. Returns false with *error set on failure.
 bool read_input(const Input& input, std::string* bytes, std::string* error);
 
 // Writes `data` to `path` atomically (a temporary file renamed into place). False with *error on failure.

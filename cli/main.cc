@@ -15,12 +15,14 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   lede::cli::ExtractArgs extract;
-  CLI::App* cmd = app.add_subcommand("extract", "Extract the article from HTML pages (files, folders, - for stdin)");
-  cmd->add_option("inputs", extract.inputs, "HTML files, folders of them, - for standard input, or WARC archives")->required();
+  CLI::App* cmd = app.add_subcommand("extract", "Extract the article from HTML pages (files, folders, URLs, - for stdin)");
+  cmd->add_option("inputs", extract.inputs,
+                  "HTML files, folders of them, http(s) URLs to fetch, - for standard input, or WARC archives")
+      ->required();
   cmd->add_option("-f,--format", extract.format, "Output format")
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html here; for WARC inputs (.warc, .warc.gz, "
+  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html (or URL) here; for WARC inputs (.warc, .warc.gz, "
                   ".warc.zst) the JSON Lines file (.jsonl, .jsonl.gz, .jsonl.zst)");
   cmd->add_option("-u,--url", extract.url, "The page's URL (resolves links and images)");
   cmd->add_option("--charset", extract.charset, "Decode the page with this encoding, whatever it declares");
@@ -33,7 +35,13 @@ int main(int argc, char** argv) {
                 "Markdown: a YAML front matter block; text: a \"Key: value\" header (JSON always has them)");
   cmd->add_flag("--no-metadata", extract.no_metadata, "Skip authors, dates, language and the other metadata");
   cmd->add_option("--reference-date", extract.reference_date,
-                  "The day the pages were fetched (YYYY-MM-DD): reads \"yesterday\", \"вчера\", \"3 hours ago\"");
+                  "The day the pages were fetched (YYYY-MM-DD): reads \"yesterday\", \"вчера\", \"3 hours ago\" "
+                  "(URLs: today)");
+  cmd->add_option("--fetch-timeout-ms", extract.fetch_timeout_ms, "URLs: time for one fetch, redirects included")
+      ->capture_default_str();
+  cmd->add_option("--max-redirects", extract.max_redirects, "URLs: redirects followed by a fetch")->capture_default_str();
+  cmd->add_flag("--allow-private", extract.allow_private,
+                "URLs: let fetches reach loopback, private and link-local addresses (off: refused, as by lede serve)");
 
   lede::cli::BenchArgs bench;
   CLI::App* bench_cmd = app.add_subcommand("bench", "Time extraction over folders of pages (speed, memory; bench/run scores)");

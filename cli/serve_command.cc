@@ -60,7 +60,7 @@ void keep_freed_memory_for_reuse() {
 int run_serve(const ServeArgs& args) {
   const sigset_t stop_signals = take_over_signals();
   keep_freed_memory_for_reuse();
-  serve::init_fetching();
+  net::init_fetching();
   serve::Server server(to_config(args));
   const int port = server.bind();
   if (port <= 0) {

@@ -27,6 +27,8 @@ namespace lede::serve {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using net::FetchError;
+using net::FetchResult;
 constexpr const char* kExtractPath = "/v1/extract";
 constexpr int kListenBacklog = 1024;
 
@@ -461,11 +463,12 @@ bool Server::Impl::fetch_input(PageInput* input, Clock::time_point deadline, Api
     *error = api_error(503, "overloaded", "too many fetches at once; retry later");
     return false;
   }
-  FetchLimits limits = config.fetch;
-  limits.timeout_ms = std::min(limits.timeout_ms, milliseconds_until(deadline));
-  FetchResult fetched = fetch_page(input->fetch_url, limits);
+  net::FetchOptions fetch = config.fetch;
+  fetch.timeout_ms = std::min(fetch.timeout_ms, milliseconds_until(deadline));
+  fetch.user_agent = "lede-serve/1 (+article extraction)";
+  FetchResult fetched = net::fetch_page(input->fetch_url, fetch);
   if (fetched.error != FetchError::none) {
-    *error = api_error(fetch_error_status(fetched.error), fetch_error_name(fetched.error), fetched.message);
+    *error = api_error(fetch_error_status(fetched.error), net::fetch_error_name(fetched.error), fetched.message);
     return false;
   }
   input->bytes = std::move(fetched.body);

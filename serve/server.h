@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "fetch.h"
+#include "fetch.h"  // net/
 
 namespace lede::serve {
 
@@ -23,7 +23,7 @@ struct ServeConfig {
   long keep_alive_timeout_s = 5;         // an idle keep-alive connection is closed after this
   std::size_t keep_alive_max_requests = 10'000;
   std::size_t max_fetches = 16;          // concurrent fetch=URL requests; past it: 503 overloaded
-  FetchLimits fetch;
+  net::FetchOptions fetch;
 };
 
 class Server {

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "lede/extract.h"
+#include "origin_server.h"
 
 namespace {
 
@@ -509,6 +511,97 @@ TEST_F(Cli, JsonLinesForManyPages) {
   ASSERT_TRUE(JsonReader(lines[1]).read_object(&second));
   EXPECT_EQ(first["title"], "Night ferry returns to the old harbour");
   EXPECT_EQ(second["title"], "В городской библиотеке открылся зал настольных игр");
+}
+
+TEST_F(Cli, RepeatedNamesAreNumbered) {
+  // Two folders' harbour.html (and the same file given twice) write harbour, harbour-2, harbour-3.
+  fs::path a = page_folder("a"), b = page_folder("b");
+  fs::path out = dir_ / "out";
+  Result run = lede({"extract", (a / "harbour.html").string(), (b / "harbour.html").string(), (a / "harbour.html").string(),
+                     "--output", out.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(listing(out), (std::vector<std::string>{"harbour-2.txt", "harbour-3.txt", "harbour.txt"}));
+  EXPECT_EQ(read_file(out / "harbour-2.txt"), read_file(out / "harbour.txt"));
+}
+
+// ---- URLs: fetched from a local origin the test runs (loopback, hence --allow-private). ----
+
+std::string day_utc(std::time_t when) {
+  std::tm day{};
+  gmtime_r(&when, &day);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &day);
+  return text;
+}
+
+const char kYesterdayPage[] =
+    "<html lang=ru><head><meta charset=utf-8><title>Мост открыли после ремонта</title></head><body>"
+    "<article><h1>Мост открыли после ремонта</h1><p class=date>вчера, 14:30</p>"
+    "<p>Движение по мосту через реку открыли после полугода ремонта, сообщили в администрации города. "
+    "Рабочие заменили покрытие, перила и освещение, а также укрепили опоры.</p>"
+    "<p>По словам инженеров, мост прослужит без капитального ремонта ещё не меньше тридцати лет.</p>"
+    "</article></body></html>";
+
+TEST_F(Cli, FetchesAUrlAndUsesWhatTheFetchSays) {
+  // fair.html is windows-1251 bytes under a <meta charset="koi8-r">: served as windows-1251, the
+  // header's charset decodes it; the page's URL is the one the redirect ended at.
+  Origin origin({{"/fair", read_file(fixture("charset/fair.html")), "text/html; charset=windows-1251"}});
+  Result run = lede({"extract", origin.base() + "/redirect?to=/fair", "--allow-private", "--format", "json"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, std::string> doc;
+  ASSERT_TRUE(JsonReader(run.out).read_object(&doc)) << run.out;
+  EXPECT_EQ(doc["url"], origin.base() + "/fair");
+  EXPECT_EQ(doc["encoding"], "windows-1251");
+  EXPECT_EQ(doc["title"], "Весенняя ярмарка откроется в субботу");
+}
+
+TEST_F(Cli, AFetchedPageCountsRelativeDatesFromToday) {
+  Origin origin({{"/bridge", kYesterdayPage, "text/html"}});
+  const std::time_t before = std::time(nullptr);
+  Result run = lede({"extract", origin.base() + "/bridge", "--allow-private", "--format", "json"});
+  const std::time_t after = std::time(nullptr);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, std::string> doc;
+  ASSERT_TRUE(JsonReader(run.out).read_object(&doc)) << run.out;
+  const std::string day = doc["published"].substr(0, 10);
+  EXPECT_TRUE(day == day_utc(before - 86400) || day == day_utc(after - 86400)) << doc["published"];
+  // A reference date the user gives wins over today.
+  run = lede({"extract", origin.base() + "/bridge", "--allow-private", "--format", "json", "--reference-date", "2024-03-15"});
+  doc.clear();
+  ASSERT_TRUE(JsonReader(run.out).read_object(&doc)) << run.out;
+  EXPECT_EQ(doc["published"].substr(0, 10), "2024-03-14");
+}
+
+TEST_F(Cli, LoopbackAndPrivateUrlsNeedAllowPrivate) {
+  Origin origin;
+  Result run = lede({"extract", origin.base() + "/article"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_TRUE(run.out.empty()) << run.out;
+  EXPECT_NE(run.err.find("loopback"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("--allow-private"), std::string::npos) << run.err;
+  EXPECT_EQ(origin.article_hits, 0);
+  run = lede({"extract", "http://169.254.169.254/latest/meta-data/"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("link_local"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, AFailedFetchFailsButTheOthersAreWritten) {
+  Origin origin;
+  fs::path out = dir_ / "out";
+  Result run = lede({"extract", origin.base() + "/missing", origin.base() + "/article", fixture("harbour.html"),
+                     origin.base() + "/article#again", "--allow-private", "--output", out.string(), "--threads", "2"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("HTTP 404"), std::string::npos) << run.err;
+  const std::string name = "127.0.0.1_" + std::to_string(origin.port()) + "_article";
+  EXPECT_EQ(listing(out), (std::vector<std::string>{name + "-2.txt", name + ".txt", "harbour.txt"}));
+  EXPECT_NE(read_file(out / (name + ".txt")).find("The origin server's page is long enough"), std::string::npos);
+}
+
+TEST_F(Cli, UnfetchableUrlsAreClearErrors) {
+  Result run = lede({"extract", "http://", "https://bad host/"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("http://"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("bad host"), std::string::npos) << run.err;
 }
 
 }  // namespace

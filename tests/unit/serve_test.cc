@@ -26,13 +26,14 @@
 #include <vector>
 
 #include "address_policy.h"
+#include "origin_server.h"
 #include "extraction_pool.h"
 
 namespace {
 
-using lede::serve::AddressClass;
+using lede::net::AddressClass;
 using lede::serve::ExtractionPool;
-using lede::serve::classify_numeric_address;
+using lede::net::classify_numeric_address;
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -143,47 +144,6 @@ class ServeProcess {
   bool stopped_ = false;
 };
 
-// A local origin for fetch tests: /article (a page), /redirect?to=URL (302), /missing (404), /big (2 MiB).
-class Origin {
- public:
-  Origin() {
-    server_.Get("/article", [this](const httplib::Request&, httplib::Response& res) {
-      ++article_hits;
-      res.set_content(
-          "<html lang=en><head><title>Origin story</title></head><body><nav>Home | News</nav><article>"
-          "<h1>Origin story</h1><p>The origin server's page is long enough to be read as the article of "
-          "this test, with a second sentence for good measure.</p></article></body></html>",
-          "text/html; charset=utf-8");
-    });
-    server_.Get("/redirect", [](const httplib::Request& req, httplib::Response& res) {
-      res.status = 302;
-      res.set_header("Location", req.get_param_value("to"));
-    });
-    server_.Get("/missing", [](const httplib::Request&, httplib::Response& res) {
-      res.status = 404;
-      res.set_content("<p>gone</p>", "text/html");
-    });
-    server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content(std::string(2u << 20, 'x'), "text/html");
-    });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-  }
-  ~Origin() {
-    server_.stop();
-    thread_.join();
-  }
-  int port() const { return port_; }
-  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
-  std::string host_port() const { return "127.0.0.1:" + std::to_string(port_); }
-
-  std::atomic<int> article_hits{0};
-
- private:
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
-};
 
 // Sends `request` on a fresh connection and returns what comes back within `timeout_ms` (or until close).
 std::string raw_exchange(int port, const std::string& request, int timeout_ms = 5000) {
@@ -227,7 +187,7 @@ const std::string kExample = std::string(LEDE_EXAMPLES) + "/news-page.html";
 
 // ---- The address policy (no network) ----
 
-TEST(ServeAddressPolicy, RefusesLoopbackPrivateLinkLocalAndMetadata) {
+TEST(AddressPolicy, RefusesLoopbackPrivateLinkLocalAndMetadata) {
   EXPECT_EQ(classify_numeric_address("127.0.0.1"), AddressClass::loopback);
   EXPECT_EQ(classify_numeric_address("127.255.1.2"), AddressClass::loopback);
   EXPECT_EQ(classify_numeric_address("::1"), AddressClass::loopback);
@@ -245,7 +205,7 @@ TEST(ServeAddressPolicy, RefusesLoopbackPrivateLinkLocalAndMetadata) {
   EXPECT_EQ(classify_numeric_address("255.255.255.255"), AddressClass::special);
 }
 
-TEST(ServeAddressPolicy, JudgesIpv6FormsByTheIpv4AddressTheyCarry) {
+TEST(AddressPolicy, JudgesIpv6FormsByTheIpv4AddressTheyCarry) {
   EXPECT_EQ(classify_numeric_address("::ffff:127.0.0.1"), AddressClass::loopback);
   EXPECT_EQ(classify_numeric_address("::ffff:169.254.169.254"), AddressClass::link_local);
   EXPECT_EQ(classify_numeric_address("::10.0.0.1"), AddressClass::private_range);
@@ -254,7 +214,7 @@ TEST(ServeAddressPolicy, JudgesIpv6FormsByTheIpv4AddressTheyCarry) {
   EXPECT_EQ(classify_numeric_address("2002:5db8:d822::"), AddressClass::public_address);
 }
 
-TEST(ServeAddressPolicy, AcceptsPublicAddresses) {
+TEST(AddressPolicy, AcceptsPublicAddresses) {
   EXPECT_EQ(classify_numeric_address("93.184.216.34"), AddressClass::public_address);
   EXPECT_EQ(classify_numeric_address("8.8.8.8"), AddressClass::public_address);
   EXPECT_EQ(classify_numeric_address("172.32.0.1"), AddressClass::public_address);

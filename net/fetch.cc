@@ -1,4 +1,4 @@
-// The server's page fetcher (fetch.h): libcurl one hop at a time, each hop's name resolved and checked
+// The page fetcher (fetch.h): libcurl one hop at a time, each hop's name resolved and checked
 // here, the connection pinned to the checked address twice over (CURLOPT_RESOLVE, and an open-socket
 // callback that refuses any other address). Must never let curl resolve, follow or proxy on its own.
 #include "fetch.h"
@@ -15,7 +15,7 @@
 
 #include "address_policy.h"
 
-namespace lede::serve {
+namespace lede::net {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -156,7 +156,8 @@ FetchError classify_curl_error(CURLcode code) {
 }
 
 // One request to a checked, pinned target; never follows a redirect (the caller does, re-checking).
-FetchResult fetch_hop(const Target& target, const PinnedAddress& pinned, long timeout_ms, std::size_t max_bytes) {
+FetchResult fetch_hop(const Target& target, const PinnedAddress& pinned, long timeout_ms, const FetchOptions& options) {
+  const std::size_t max_bytes = options.max_bytes;
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
   if (!curl) return failure(FetchError::network, "cannot start a transfer");
   const std::string address = address_to_string(reinterpret_cast<const sockaddr*>(&pinned.address));
@@ -179,7 +180,7 @@ FetchResult fetch_hop(const Target& target, const PinnedAddress& pinned, long ti
   curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, std::max(std::min(timeout_ms, 5000L), 1L));
   curl_easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(max_bytes));
   curl_easy_setopt(handle, CURLOPT_ACCEPT_ENCODING, "");  // decoded bytes count against max_bytes
-  curl_easy_setopt(handle, CURLOPT_USERAGENT, "lede-serve/1 (+article extraction)");
+  curl_easy_setopt(handle, CURLOPT_USERAGENT, options.user_agent.c_str());
   curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, append_body);
   curl_easy_setopt(handle, CURLOPT_WRITEDATA, &body);
   const CURLcode code = curl_easy_perform(handle);
@@ -210,20 +211,20 @@ long remaining_ms(Clock::time_point deadline) {
 
 void init_fetching() { curl_global_init(CURL_GLOBAL_DEFAULT); }
 
-FetchResult fetch_page(const std::string& url, const FetchLimits& limits) {
-  const Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(limits.timeout_ms);
+FetchResult fetch_page(const std::string& url, const FetchOptions& options) {
+  const Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(options.timeout_ms);
   std::string next_url = url;
-  for (int hop = 0; hop <= limits.max_redirects; ++hop) {
+  for (int hop = 0; hop <= options.max_redirects; ++hop) {
     Target target;
     if (FetchResult parsed = parse_target(next_url, &target); parsed.error != FetchError::none) return parsed;
-    const bool test_origin = hop == 0 && !limits.testing_start_origin.empty() &&
-                             host_port(target) == limits.testing_start_origin;
+    const bool test_origin = hop == 0 && !options.testing_start_origin.empty() &&
+                             host_port(target) == options.testing_start_origin;
     PinnedAddress pinned;
-    FetchResult checked = resolve_and_check(target, limits.allow_private || test_origin, &pinned);
+    FetchResult checked = resolve_and_check(target, options.allow_private || test_origin, &pinned);
     if (checked.error != FetchError::none) return checked;
     const long left = remaining_ms(deadline);
     if (left <= 0) return failure(FetchError::timeout, "fetching " + url + " took longer than the time limit");
-    FetchResult answer = fetch_hop(target, pinned, left, limits.max_bytes);
+    FetchResult answer = fetch_hop(target, pinned, left, options);
     if (answer.error != FetchError::none) return answer;
     if (answer.http_status >= 300 && answer.http_status < 400 && !answer.final_url.empty()) {
       next_url = answer.final_url;
@@ -237,7 +238,7 @@ FetchResult fetch_page(const std::string& url, const FetchLimits& limits) {
     return answer;
   }
   return failure(FetchError::too_many_redirects,
-                 url + " redirects more than " + std::to_string(limits.max_redirects) + " times");
+                 url + " redirects more than " + std::to_string(options.max_redirects) + " times");
 }
 
 const char* fetch_error_name(FetchError error) {
@@ -256,4 +257,4 @@ const char* fetch_error_name(FetchError error) {
   return "fetch_failed";
 }
 
-}  // namespace lede::serve
+}  // namespace lede::net

@@ -1,4 +1,4 @@
-// Which network addresses the server may fetch from: the SSRF guard's one decision, as pure functions.
+// Which network addresses lede may fetch from: the SSRF guard's one decision, as pure functions.
 // Knows addresses only (no DNS, no sockets, no URLs): fetch.cc resolves names and asks this file about
 // every address it could connect to.
 #pragma once
@@ -7,7 +7,7 @@
 
 #include <string>
 
-namespace lede::serve {
+namespace lede::net {
 
 // Why an address is refused, or `public_address` when it may be fetched from.
 enum class AddressClass {
@@ -33,4 +33,4 @@ const char* address_class_name(AddressClass address_class);
 // The numeric text of an address ("93.184.216.34", "2606:2800::1"), for logs and CURLOPT_RESOLVE.
 std::string address_to_string(const sockaddr* address);
 
-}  // namespace lede::serve
+}  // namespace lede::net

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace lede::serve {
+namespace lede::net {
 namespace {
 
 using Ipv4 = std::uint32_t;  // host byte order
@@ -128,4 +128,4 @@ std::string address_to_string(const sockaddr* address) {
   return buffer;
 }
 
-}  // namespace lede::serve
+}  // namespace lede::net
