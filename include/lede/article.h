@@ -65,6 +65,9 @@ struct Quote {
   std::string text;          // the quoted words, without the quotation marks
   std::string speaker;       // as the text names them: "Иванов", "the minister", "Tim Cook"; "" when it does not
   std::uint32_t block = 0;   // the index in Article::blocks of the block the quotation stands in
+  // When the text says "he" / "она" / "the author": those words, and `speaker` is who they stand for (the
+  // speaker quoted just before, or the story's one author). Empty when `speaker` is as written.
+  std::string speaker_as_written;
 };
 
 // The story's main image, with what the page says about it.

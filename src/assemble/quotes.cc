@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,12 +57,15 @@ constexpr std::string_view kVerbStems[] = {
 // Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
                                                "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
-// Words a name never holds, in small letters: relatives and auxiliaries ("who", "had", "will"). The name
-// ends before them.
+// Words a name never holds, in small letters: relatives and auxiliaries ("who", "had", "will"), and the
+// words that follow a speaker: where and to whom they said it ("Block in a July 21 research note", "sagte
+// Haustein dem Tagesspiegel", "Kate Moss im Interview", "sagte er weiter"). The name ends before them.
 constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "whose", "is", "was", "were", "had",
                                             "has", "have", "will", "would", "could", "should", "be", "been",
-                                            "being", "once", "i'd", "i’d", "haven't", "haven’t", "который",
-                                            "которая", "которые"};
+                                            "being", "once", "i'd", "i’d", "haven't", "haven’t", "also", "который",
+                                            "которая", "которые", "dem", "gegenüber", "weiter", "zudem", "auf", "vor", "mit", "nach", "bei",
+                                            "im", "am", "zum", "zur", "über", "beim", "vom", "in", "during", "with",
+                                            "about", "en", "durante"};
 // Words that open no name, in small letters: prepositions and subordinators.
 constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
                                           "whether", "if", "because", "than", "us", "it", "this", "that",
@@ -87,10 +91,22 @@ bool is_one_of(std::string_view word, const std::string_view (&list)[N]) {
 
 // Auxiliaries of compound past tenses, skipped before the verb: "a déclaré", "ha detto", "has said".
 constexpr std::string_view kAuxiliaries[] = {"a", "ha", "hat", "has", "had", "have", "avait", "habían"};
-// A pronoun names nobody the reader can look up: the quotation keeps an empty speaker.
+// A pronoun names nobody the reader can look up: a subject that is one is reported as the pronoun alone,
+// and find_quotes() puts the person it stands for in its place, or nobody.
 constexpr std::string_view kPronouns[] = {"he",  "she", "they", "we",  "i",   "it",  "он",  "она", "они",
                                           "мы",  "я",   "він", "вона", "вони", "ми", "er",  "sie", "wir",
                                           "il",  "elle", "ils", "elles", "él", "ella", "ellos", "on", "ona", "oni"};
+// The ones that stand for one person, by gender ("sie" is also "they": not read).
+constexpr std::string_view kHe[] = {"he", "он", "він", "er", "il", "él", "on"};
+constexpr std::string_view kShe[] = {"she", "она", "вона", "elle", "ella", "ona"};
+// "считает автор", "said the author": the story's writer, when it has one.
+constexpr std::string_view kTheAuthor[] = {"автор", "авторка", "автор колонки", "автор статьи", "the author",
+                                           "the writer", "der autor", "die autorin", "l'auteur", "el autor",
+                                           "la autora", "o autor", "a autora", "l'autore", "autor", "autorka"};
+// Russian and Ukrainian surnames that say their bearer's gender: a "she" does not stand for "Петров".
+constexpr std::string_view kHisEndings[] = {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской"};
+constexpr std::string_view kHerEndings[] = {"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"};
+
 
 // ---- UTF-8 helpers ----------------------------------------------------------------------------------
 
@@ -279,7 +295,10 @@ bool ends_clause(std::string_view word) {
 }
 
 // Joins words [from, to) into a speaker, stopping at the end of a clause or at an aside in parentheses.
-std::string speaker_of(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+// `before_verb`: the words are the subject of a verb that follows them ("… what he said"): when the name
+// ends early, a pronoun between it and the verb is the subject.
+std::string speaker_of(const std::vector<std::string_view>& words, std::size_t from, std::size_t to,
+                       bool before_verb = false) {
   // A conjunction or an adverb that opens the clause is not the speaker's: "And he said", "Thus Smith noted".
   while (from < to && is_one_of(lower(strip_punct(words[from])), kClauseOpeners)) ++from;
   // A preposition or a subordinator in small letters opens a phrase, not a name ("in which he", "whether").
@@ -292,10 +311,15 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (clean.empty()) break;
     const std::string folded_word = lower(clean);
     // A pronoun among the words: the subject is a pronoun ("er zu Reportern", "And he").
-    if (is_one_of(folded_word, kPronouns)) return {};
+    if (is_one_of(folded_word, kPronouns)) return folded_word;
     // A relative or an auxiliary, written in small letters, ends the name: "Parr has", "a former police
     // officer who responded", "Cardinal Newman once" ("Will Rasmussen" is a name).
-    if (is_one_of(clean, kNotInNames)) break;
+    if (is_one_of(clean, kNotInNames)) {
+      // "the vacuity of his statement in light of what he said": the subject is "he", not "statement".
+      for (std::size_t j = k + 1; before_verb && j < to; ++j)
+        if (const std::string w = lower(strip_punct(words[j])); is_one_of(w, kPronouns)) return w;
+      break;
+    }
     if (!out.empty()) out.push_back(' ');
     // "Dr.", "Mr.", "Prof." end no clause: the name follows, and the title keeps its full stop.
     const bool title = is_title(w);
@@ -304,6 +328,19 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
   }
   if (out.empty() || is_one_of(lower(out), kNotAlone)) return {};
   return out;
+}
+
+// Where the first sentence of `text` ends: its first stop that does not close a title before a name
+// ("said Dr. Smith"); npos when it runs to the end.
+std::size_t sentence_stop(std::string_view text) {
+  std::size_t stop = text.find_first_of(".!?;\n");
+  while (stop != std::string_view::npos && text[stop] == '.') {
+    std::size_t word = text.find_last_of(" \n", stop);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (!is_one_of(lower(text.substr(word, stop - word)), kTitles)) break;
+    stop = text.find_first_of(".!?;\n", stop + 1);
+  }
+  return stop;
 }
 
 // The text after a closing mark, up to the end of its sentence: ", – написал Иванов." -> "написал Иванов.".
@@ -317,14 +354,7 @@ std::string_view after_quote(std::string_view text, std::size_t from) {
     i += len;
   }
   rest.remove_prefix(i);
-  // The sentence ends at its first stop that does not close a title before a name ("said Dr. Smith").
-  std::size_t stop = rest.find_first_of(".!?;\n");
-  while (stop != std::string_view::npos && rest[stop] == '.') {
-    std::size_t word = rest.find_last_of(" \n", stop);
-    word = word == std::string_view::npos ? 0 : word + 1;
-    if (!is_one_of(lower(rest.substr(word, stop - word)), kTitles)) break;
-    stop = rest.find_first_of(".!?;\n", stop + 1);
-  }
+  std::size_t stop = sentence_stop(rest);
   for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\""}) {
     std::size_t m = rest.find(mark);
     if (m < stop) stop = m;
@@ -361,7 +391,7 @@ std::string speaker_after(std::string_view tail) {
   }
   for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
     if (ends_clause(words[k - 1]) && !is_title(words[k - 1])) break;
-    if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k);
+    if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k, true);
   }
   return {};
 }
@@ -434,7 +464,7 @@ std::string speaker_before(std::string_view text, std::size_t open, std::size_t 
     }
     std::size_t to = k;
     if (to > from && is_auxiliary(words[to - 1])) --to;
-    return speaker_of(words, from, to);
+    return speaker_of(words, from, to, true);
   }
   return {};
 }
@@ -452,10 +482,100 @@ void split_signature(std::string_view text, std::string_view* words, std::string
   *words = text.substr(0, line);
 }
 
+bool ends_with_one_of(std::string_view word, std::span<const std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return word.ends_with(e); });
+}
+
+bool is_pronoun(std::string_view speaker) { return is_one_of(speaker, kPronouns); }
+
+// Whether `pronoun` can stand for `speaker`: one person, and no Cyrillic surname of the other gender.
+bool may_stand_for(std::string_view pronoun, std::string_view speaker) {
+  const bool he = is_one_of(pronoun, kHe), she = is_one_of(pronoun, kShe);
+  if (!he && !she) return false;
+  const std::size_t space = speaker.rfind(' ');
+  const std::string last = lower(space == std::string_view::npos ? speaker : speaker.substr(space + 1));
+  if (he && ends_with_one_of(last, kHerEndings)) return false;
+  if (she && !ends_with_one_of(last, kHerEndings) && ends_with_one_of(last, kHisEndings)) return false;
+  return true;
+}
+
+// Where a quotation stands in the body, for telling what comes between two of them.
+struct Place {
+  std::uint32_t block = 0;
+  std::size_t open = 0;       // its opening mark in the block's text
+  std::size_t close_end = 0;  // just after its closing mark
+  std::size_t block_size = 0;
+};
+
+// The quotation before the one being read: who said it, and where it ends.
+struct Previous {
+  bool any = false;
+  std::string speaker;  // after resolution; "" when the text names nobody
+  bool question = false;  // it asks something: the answer is another person's ("“…?” Okusan asked. ¶ “…,” he said.")
+  Place place;
+};
+
+// Whether a pronoun attributing the quotation at `here` stands for the previous quotation's speaker:
+// nothing but that quotation's attribution comes between them. In the same paragraph, at most a clause
+// (“…,” Solecki says, “…,” he says); or the previous one ends its paragraph and this one opens the next
+// (“…,” said Jessica Dorsey. ¶ “And I think …,” she said.). Narrative in between names others as often as
+// not ("Craig Le Clair, principal analyst at Forrester, sees … ¶ “…,” he said.").
+bool follows_directly(const Article& article, const Previous& previous, const Place& here) {
+  if (!previous.any || previous.speaker.empty() || previous.question) return false;
+  const Place& there = previous.place;
+  std::string_view between;
+  if (here.block == there.block && here.open >= there.close_end) {
+    between = std::string_view(article.blocks[here.block].text).substr(there.close_end, here.open - there.close_end);
+  } else if (here.block == there.block + 1 && here.open == 0 && there.close_end <= there.block_size) {
+    between = std::string_view(article.blocks[there.block].text).substr(there.close_end);
+  } else {
+    return false;
+  }
+  if (between.size() > kAttributionBytes) return false;
+  // One speech verb at most, in the first sentence: the previous quotation's own attribution. Another
+  // reports somebody else's words ("…,” she said. It is never too late to begin, said Dr. Pratt. “…,” he
+  // said.), and so does a second one in the same sentence ("She said he then announced: “…”").
+  const std::size_t sentence_end = std::min(sentence_stop(between), between.size());
+  std::size_t verbs = 0;
+  for (std::string_view w : words_of(between)) {
+    if (!is_verb(w)) continue;
+    if (++verbs > 1 || static_cast<std::size_t>(w.data() - between.data()) > sentence_end) return false;
+  }
+  return true;
+}
+
+// Puts the person a pronoun or "the author" stands for in the quotation's speaker, keeping the words
+// the text used in speaker_as_written; a pronoun nobody can be found for leaves the speaker empty.
+void resolve_reference(const Article& article, const Previous& previous, const Place& here, Quote* quote) {
+  const std::string folded = lower(quote->speaker);
+  if (is_one_of(folded, kTheAuthor)) {
+    if (article.authors.size() != 1) return;
+    quote->speaker_as_written = std::move(quote->speaker);
+    quote->speaker = article.authors[0];
+    return;
+  }
+  if (!is_one_of(folded, kPronouns)) return;
+  std::string pronoun = std::move(quote->speaker);
+  quote->speaker.clear();
+  if (!follows_directly(article, previous, here) || !may_stand_for(pronoun, previous.speaker)) return;
+  quote->speaker = previous.speaker;
+  quote->speaker_as_written = std::move(pronoun);
+}
+
+// Appends a quotation with its speaker resolved; it becomes the previous one.
+void add_quote(const Article& article, std::string_view words, std::string speaker, const Place& here,
+               Previous* previous, std::vector<Quote>* quotes) {
+  Quote quote{std::string(words), std::move(speaker), here.block, {}};
+  resolve_reference(article, *previous, here, &quote);
+  *previous = {true, quote.speaker, words.ends_with('?'), here};
+  quotes->push_back(std::move(quote));
+}
+
 }  // namespace
 
 void find_quotes(Article* article) {
   article->quotes.clear();
+  Previous previous;
   for (std::size_t b = 0; b < article->blocks.size() && article->quotes.size() < kMaxQuotes; ++b) {
     const Block& block = article->blocks[b];
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::quote) continue;
@@ -471,8 +591,13 @@ void find_quotes(Article* article) {
         continue;
       }
       std::string speaker = speaker_after(after_quote(text, s.close_end));
-      if (speaker.empty()) speaker = speaker_before(text, s.open, floor);
-      article->quotes.push_back({std::string(words), std::move(speaker), static_cast<std::uint32_t>(b)});
+      if (speaker.empty() || is_pronoun(speaker)) {
+        std::string before = speaker_before(text, s.open, floor);
+        if (!before.empty() && (speaker.empty() || !is_pronoun(before))) speaker = std::move(before);
+      }
+      const std::size_t first = text.find_first_not_of(" \n\t");
+      const Place here{static_cast<std::uint32_t>(b), s.open == first ? 0 : s.open, s.close_end, text.size()};
+      add_quote(*article, words, std::move(speaker), here, &previous, &article->quotes);
       floor = s.close_end;
       any = true;
     }
@@ -480,7 +605,9 @@ void find_quotes(Article* article) {
       std::string_view words;
       std::string speaker;
       split_signature(text, &words, &speaker);
-      if (long_enough(words)) article->quotes.push_back({std::string(words), std::move(speaker), static_cast<std::uint32_t>(b)});
+      if (long_enough(words))
+        add_quote(*article, words, std::move(speaker), {static_cast<std::uint32_t>(b), 1, text.size(), text.size()},
+                  &previous, &article->quotes);
     }
   }
 }

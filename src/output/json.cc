@@ -231,6 +231,7 @@ void quotes_json(std::string& out, const std::vector<Quote>& quotes) {
     out += "{\"text\":";
     json_string(out, quotes[i].text);
     string_field(out, "speaker", quotes[i].speaker);
+    if (!quotes[i].speaker_as_written.empty()) string_field(out, "speaker_as_written", quotes[i].speaker_as_written);
     key(out, "block");
     out += std::to_string(quotes[i].block);
     out.push_back('}');

@@ -204,7 +204,7 @@ TEST_F(ExamplePage, BlockquotesAreQuoteBlocks) {
 
 TEST_F(ExamplePage, QuotationsNameTheirSpeakers) {
   // Four quotations: three credited to the analyst ("– написала Мельник", "– подытожила Мельник"), one to
-  // "автор" ("– считает автор");
+  // "автор" ("– считает автор"), who is the column's one author, Ольга Мельник;
   // the short quoted name of the publication is not a quotation.
   ASSERT_EQ(article_->quotes.size(), 4u);
   int by_melnyk = 0;
@@ -215,7 +215,8 @@ TEST_F(ExamplePage, QuotationsNameTheirSpeakers) {
     by_melnyk += q.speaker == "Мельник";
   }
   EXPECT_EQ(by_melnyk, 3);
-  EXPECT_EQ(article_->quotes[1].speaker, "автор");
+  EXPECT_EQ(article_->quotes[1].speaker, "Ольга Мельник");
+  EXPECT_EQ(article_->quotes[1].speaker_as_written, "автор");
   EXPECT_TRUE(article_->quotes[1].text.starts_with("Проблема не в том, что маршрут не работает.")) << article_->quotes[1].text;
 }
 

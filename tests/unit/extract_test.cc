@@ -650,13 +650,18 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
   EXPECT_EQ(quotes_of("<p>“The effect of the new timetable on commuters was large,” said Dr. Jane Smith, who led "
                       "the study.</p><p>“The trams will run every five minutes at peak,” Mr. Brown said.</p>"
                       "<p>“I like to make fictions out of real places and people,” Parr has said.</p>"
-                      "<p>„Es wird bald auch an Land beginnen, das verspreche ich“, sagte er vor Journalisten.</p>"
-                      "<p>“The line will pay for itself within ten years,” Will Rasmussen of the Daily Star wrote.</p>"),
+                      "<p>“The line will pay for itself within ten years,” Will Rasmussen of the Daily Star wrote.</p>"
+                      "<p>“The depot will be finished first,” said Block in a July 21 research note.</p>"
+                      "<p>„Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht“, sagte Haustein dem Tagesspiegel.</p>"),
             (Pairs{{"The effect of the new timetable on commuters was large", "Dr. Jane Smith"},
                    {"The trams will run every five minutes at peak", "Mr. Brown"},
                    {"I like to make fictions out of real places and people", "Parr"},
-                   {"Es wird bald auch an Land beginnen, das verspreche ich", ""},
-                   {"The line will pay for itself within ten years", "Will Rasmussen of the Daily Star"}}));
+                   {"The line will pay for itself within ten years", "Will Rasmussen of the Daily Star"},
+                   {"The depot will be finished first", "Block"},
+                   {"Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht", "Haustein"}}));
+  // A pronoun with nobody quoted before it names nobody.
+  EXPECT_EQ(quotes_of("<p>„Es wird bald auch an Land beginnen, das verspreche ich“, sagte er vor Journalisten.</p>"),
+            (Pairs{{"Es wird bald auch an Land beginnen, das verspreche ich", ""}}));
   // A statement's author follows its noun: "говорится в сообщении …", "йдеться у заяві …".
   EXPECT_EQ(quotes_of("<p>«Проект будет завершен до конца следующего года», — говорится в сообщении "
                       "пресс-службы мэрии.</p><p>«Україна не визнає жодних змін кордонів силою», – йдеться у заяві "
@@ -668,6 +673,47 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
                       "<p>The Pitch: “Seth Godin meets Edward Gorey in one small book”.</p>"),
             (Pairs{{"Мы восстановим все дома до наступления зимы", "Глава региона Олег Петров"},
                    {"Seth Godin meets Edward Gorey in one small book", ""}}));
+}
+
+// Each quotation's speaker and the words the text used for them when it said "he" or "the author".
+std::vector<std::string> speakers_of(const std::string& body, const std::string& head = "") {
+  lede::Article article = extract("<html><head>" + head + "</head><body><article><h1>Tram line approved</h1>" +
+                                  kBody + body + "</article></body></html>");
+  std::vector<std::string> out;
+  for (const lede::Quote& q : article.quotes)
+    out.push_back(q.speaker_as_written.empty() ? q.speaker : q.speaker + " <- " + q.speaker_as_written);
+  return out;
+}
+
+TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
+  using Speakers = std::vector<std::string>;
+  // In the same paragraph, and in the next one when it opens with the quotation.
+  EXPECT_EQ(speakers_of("<p>\"We did not have much sampling equipment,\" Solecki says, \"so we went to a local store and "
+                        "bought plastic bags,\" he says.</p>"
+                        "<p>“The report concludes that the fire was most likely deliberate,” said Jessica Dorsey, an "
+                        "expert in humanitarian law.</p>"
+                        "<p>“And that makes a more compelling argument in any courtroom,” she said.</p>"
+                        "<p>«Мы закончим ремонт моста до начала зимы», – сказала Петрова. «Движение откроют сразу "
+                        "после проверки», – добавила она.</p>"),
+            (Speakers{"Solecki", "Solecki <- he", "Jessica Dorsey", "Jessica Dorsey <- she", "Петрова",
+                      "Петрова <- она"}));
+  // Not when narrative comes between, when the quotation before asks a question (the answer is another
+  // person's), when another speech verb reports someone else, or when a surname says another gender.
+  EXPECT_EQ(speakers_of("<p>“Generative AI can enhance what these platforms do for customers,” Ray said.</p>"
+                        "<p>Craig Le Clair, principal analyst at Forrester, sees the platforms growing into toolsets.</p>"
+                        "<p>“These platforms can manage thousands of automations at once,” he said.</p>"
+                        "<p>\"How could someone like you choose to marry someone as difficult as me?\" Okusan asked.</p>"
+                        "<p>\"Because you are ridiculously honest with everybody,\" he said.</p>"
+                        "<p>\"I walk three and a half miles a day in my neighborhood,\" she said. It is never too late to "
+                        "begin, said Dr. Pratt. \"Many older adults think exercise is not for them,\" he said.</p>"
+                        "<p>«Мы закончим ремонт моста до начала зимы», – сказал Петров. «Движение откроют сразу после "
+                        "проверки», – добавила она.</p>"),
+            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", ""}));
+  // "The author" is the story's one author.
+  EXPECT_EQ(speakers_of("<p>«Проблема не в том, что маршрут не работает, а в том, что он на пределе», – считает "
+                        "автор.</p>",
+                        "<meta name='author' content='Ольга Мельник'>"),
+            (Speakers{"Ольга Мельник <- автор"}));
 }
 
 TEST(Extract, FormulasReadAsTheirTeX) {

@@ -146,7 +146,7 @@ Article doc_example() {
   a.section = "City";
   a.page_type = "article";
   a.related = {{"Terraces: the new rules", "https://news.example/rules"}};
-  a.quotes = {{"We will keep the terraces open until ten", "Ana Lima", 1}};
+  a.quotes = {{"We will keep the terraces open until ten", "Ana Lima", 1, ""}};
   a.sources.title = "h1";
   a.sources.lead = "meta";
   a.sources.authors = "json-ld";
@@ -942,7 +942,16 @@ Article every_key_article() {
   a.comments.push_back(figure("f.png", "alt", ""));
   a.modified = "2024-03-15";
   a.sources.modified = "meta";
+  a.quotes.push_back({"The rules will change again next spring", "Jo Roe", 2, "she"});
   return a;
+}
+
+TEST(OutputJson, AResolvedSpeakerKeepsTheWordsTheTextUsed) {
+  const std::string json = to_json(every_key_article());
+  EXPECT_NE(json.find("{\"text\":\"We will keep the terraces open until ten\",\"speaker\":\"Ana Lima\",\"block\":1}"),
+            std::string::npos) << json;
+  EXPECT_NE(json.find("\"speaker\":\"Jo Roe\",\"speaker_as_written\":\"she\",\"block\":2}"), std::string::npos)
+      << json;
 }
 
 TEST(OutputJsonSchema, SchemaFileParses) {
