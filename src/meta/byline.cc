@@ -188,7 +188,8 @@ std::size_t update_word_at(const std::string& text) {
   for (std::size_t i = 0, start = 0; i <= lowered.size(); ++i) {
     const bool hump = text.size() == lowered.size() && i > start && i < text.size() && text[i - 1] >= 'a' &&
                       text[i - 1] <= 'z' && ((text[i] >= 'A' && text[i] <= 'Z') || is_ascii_digit(text[i]));
-    if (hump || i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',') {
+    if (hump || i == lowered.size() || lowered[i] == ' ' || lowered[i] == ':' || lowered[i] == ',' ||
+        lowered[i] == '(') {
       if (i > start && is_update_word(std::string_view(lowered).substr(start, i - start))) return start;
       start = hump ? i : i + 1;
     }

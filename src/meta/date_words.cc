@@ -199,7 +199,9 @@ int relative_unit_minutes(std::string_view lower_word) {
 
 // Words between a date and its clock time: "at 3 pm", "um 14 Uhr", "à 08h12", "в 18:40", "у 14:20".
 constexpr std::string_view kClockConnectors[] = {"at", "um", "à",  "a",   "às",    "alle", "в",   "о",   "o", "kl",
-                                                 "у",  "u",  "la", "klo", "pukul", "saat", "las", "uhr", "h"};
+                                                 "у",  "u",  "la", "klo", "pukul", "saat", "las", "uhr", "h",
+                                                 // the year's word: "2024 г., 14:35", "2024 року о 14:35"
+                                                 "г", "года", "году", "год", "р", "року", "рік", "godine"};
 
 bool is_clock_connector(std::string_view lower_word) {
   return std::find(std::begin(kClockConnectors), std::end(kClockConnectors), lower_word) != std::end(kClockConnectors);

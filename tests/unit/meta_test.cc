@@ -355,6 +355,11 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("2022년 3월 14일"), "2022-03-14");
   EXPECT_EQ(iso("Mon, 14 Mar 2022 12:30:00 GMT"), "2022-03-14T12:30:00Z");
   EXPECT_EQ(iso("03/14/2022"), "2022-03-14");  // the day cannot be 14th month: month first
+  // The year's word between the date and its clock time.
+  EXPECT_EQ(iso("14 марта 2022 г., 12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("14 марта 2022 года в 12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("14 березня 2022 року, 12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("14 березня 2022 р. о 12:30"), "2022-03-14T12:30:00");
 }
 
 TEST(MetaDates, TheDayTheUrlFilesTheStoryUnder) {
@@ -406,6 +411,19 @@ TEST(MetaDates, DatelineNearTheHeadlineWithReference) {
                         "2024-11-13");
   EXPECT_EQ(a.published, "2024-11-12T18:40:00");
   EXPECT_EQ(a.sources.published, "dateline");
+}
+
+TEST(MetaDates, AnUpdateInParenthesesIsTheModifiedDate) {
+  const Article a = run(page("", "<h1>Дунайский коридор</h1><div class=\"date\">12.11.2024, 14:35 (обновлено "
+                                 "13.11.2024, 10:00)</div>"
+                                 "<p>После блокады черноморских портов украинские аграрии перенаправили экспорт на "
+                                 "Дунай, и за два года маршрут стал главной артерией агроэкспорта страны.</p>"
+                                 "<p>Пропускная способность портов выросла, но очереди судов остаются длинными, "
+                                 "а стоимость фрахта за последний год подорожала вдвое.</p>",
+                             "ru"));
+  EXPECT_EQ(a.published, "2024-11-12T14:35:00");
+  EXPECT_EQ(a.modified, "2024-11-13T10:00:00");
+  EXPECT_EQ(a.sources.modified, "dateline");
 }
 
 // A JSON-LD Article that declares `published`, for the shown-date tests.
