@@ -135,7 +135,7 @@ int run_extract(const ExtractArgs& args) {
   for (const std::string& e : errors) std::cerr << "lede: " << e << "\n";
   bool failed = !errors.empty();
   if (inputs.empty()) {
-    if (!failed) std::cerr << "lede: no pages to extract (give files, folders or - for standard input)\n";
+    if (!failed) std::cerr << "lede: no pages to extract (give files, folders, URLs or - for standard input)\n";
     return failed ? 1 : 2;
   }
   if (std::any_of(inputs.begin(), inputs.end(), [](const Input& input) { return input.is_url; }))

@@ -37,8 +37,8 @@ bool starts_with_nocase(const std::string& text, std::string_view prefix) {
 }
 
 // "https://www.example.com/news/story.html?id=3" -> "www.example.com_news_story.html_id_3": the URL
-// without its scheme, user information and fragment, every run of characters other than letters, digits, '.' and '-' one
-// '_', a trailing .html / .htm dropped, at most 120 bytes.
+// without its scheme, user information and fragment, every run of characters other than letters, digits,
+// '.' and '-' one '_', a trailing .html / .htm dropped, at most 120 bytes.
 std::string url_name(const std::string& url) {
   std::string rest = url.substr(url.find("://") + 3);
   rest = rest.substr(0, rest.find('#'));

@@ -63,9 +63,9 @@ constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then
 constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "whose", "is", "was", "were", "had",
                                             "has", "have", "will", "would", "could", "should", "be", "been",
                                             "being", "once", "i'd", "i’d", "haven't", "haven’t", "also", "который",
-                                            "которая", "которые", "dem", "gegenüber", "weiter", "zudem", "auf", "vor", "mit", "nach", "bei",
-                                            "im", "am", "zum", "zur", "über", "beim", "vom", "in", "during", "with",
-                                            "about", "en", "durante"};
+                                            "которая", "которые", "in", "during", "with", "about", "dem",
+                                            "gegenüber", "weiter", "zudem", "auf", "vor", "mit", "nach", "bei", "im",
+                                            "am", "zum", "zur", "über", "beim", "vom", "en", "durante"};
 // Words that open no name, in small letters: prepositions and subordinators.
 constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
                                           "whether", "if", "because", "than", "us", "it", "this", "that",
@@ -505,6 +505,7 @@ struct Place {
   std::size_t open = 0;       // its opening mark in the block's text
   std::size_t close_end = 0;  // just after its closing mark
   std::size_t block_size = 0;
+  bool opens_block = false;   // nothing but white space before its opening mark
 };
 
 // The quotation before the one being read: who said it, and where it ends.
@@ -526,7 +527,7 @@ bool follows_directly(const Article& article, const Previous& previous, const Pl
   std::string_view between;
   if (here.block == there.block && here.open >= there.close_end) {
     between = std::string_view(article.blocks[here.block].text).substr(there.close_end, here.open - there.close_end);
-  } else if (here.block == there.block + 1 && here.open == 0 && there.close_end <= there.block_size) {
+  } else if (here.block == there.block + 1 && here.opens_block && there.close_end <= there.block_size) {
     between = std::string_view(article.blocks[there.block].text).substr(there.close_end);
   } else {
     return false;
@@ -595,8 +596,8 @@ void find_quotes(Article* article) {
         std::string before = speaker_before(text, s.open, floor);
         if (!before.empty() && (speaker.empty() || !is_pronoun(before))) speaker = std::move(before);
       }
-      const std::size_t first = text.find_first_not_of(" \n\t");
-      const Place here{static_cast<std::uint32_t>(b), s.open == first ? 0 : s.open, s.close_end, text.size()};
+      const bool opens_block = text.find_first_not_of(" \n\t") == s.open;
+      const Place here{static_cast<std::uint32_t>(b), s.open, s.close_end, text.size(), opens_block};
       add_quote(*article, words, std::move(speaker), here, &previous, &article->quotes);
       floor = s.close_end;
       any = true;
@@ -606,7 +607,7 @@ void find_quotes(Article* article) {
       std::string speaker;
       split_signature(text, &words, &speaker);
       if (long_enough(words))
-        add_quote(*article, words, std::move(speaker), {static_cast<std::uint32_t>(b), 1, text.size(), text.size()},
+        add_quote(*article, words, std::move(speaker), {static_cast<std::uint32_t>(b), 0, text.size(), text.size(), false},
                   &previous, &article->quotes);
     }
   }
