@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "assemble/assemble.h"
@@ -24,6 +25,8 @@ constexpr std::size_t kMinCharsUnspaced = 15;
 constexpr std::size_t kMaxSpeakerWords = 6;
 // The attribution is read this far after the closing mark, or before the opening one.
 constexpr std::size_t kAttributionBytes = 160;
+// A quoted name inside an attribution ("рассказал «Известиям»") is at most this long, marks included.
+constexpr std::size_t kQuotedNameBytes = 48;
 // No story quotes more: a page of thousands of quoted strings is data, and its list would only grow the output.
 constexpr std::size_t kMaxQuotes = 500;
 
@@ -82,6 +85,10 @@ constexpr std::string_view kStatementNouns[] = {"сообщени", "заявл�
 // Titles written with a full stop before a name: "Dr. Jane Smith".
 constexpr std::string_view kTitles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "sen", "rep", "gov", "gen", "lt",
                                         "col", "sgt", "capt", "rev", "hon", "jr", "sr"};
+
+bool ends_with_one_of(std::string_view word, std::span<const std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return word.ends_with(e); });
+}
 
 template <std::size_t N>
 bool is_one_of(std::string_view word, const std::string_view (&list)[N]) {
@@ -355,11 +362,94 @@ std::string_view after_quote(std::string_view text, std::size_t from) {
   }
   rest.remove_prefix(i);
   std::size_t stop = sentence_stop(rest);
-  for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\""}) {
-    std::size_t m = rest.find(mark);
-    if (m < stop) stop = m;
+  // The next quotation ends the attribution, but a short name in guillemets or German marks inside it does
+  // not ("рассказал «Известиям» эксперт Иван Петров", "sagte er der „Bild“"). English “…” is a quotation.
+  std::size_t next_quotation = std::string_view::npos;
+  for (std::size_t at = 0; at < rest.size();) {
+    std::size_t m = rest.find('"', at);
+    std::string_view found = "\"", close;
+    for (const auto& [open, closing] : {std::pair<std::string_view, std::string_view>{"\xC2\xAB", "\xC2\xBB"},
+                                        {"\xE2\x80\x9E", "\xE2\x80\x9C"}, {"\xE2\x80\x9C", ""}}) {
+      const std::size_t here = rest.find(open, at);
+      if (here < m) m = here, found = open, close = closing;
+    }
+    if (m == std::string_view::npos || close.empty()) {
+      next_quotation = m;
+      break;
+    }
+    const std::size_t c = rest.find(close, m + found.size());
+    if (c == std::string_view::npos || c - m > kQuotedNameBytes ||
+        rest.substr(m, c - m).find_first_of(".!?") != std::string_view::npos) {
+      next_quotation = m;
+      break;
+    }
+    at = c + close.size();
   }
-  return rest.substr(0, stop == std::string_view::npos ? rest.size() : stop + (stop < rest.size() ? 1 : 0));
+  if (next_quotation < stop) return rest.substr(0, next_quotation);
+  return rest.substr(0, stop == std::string_view::npos ? rest.size() : stop + 1);
+}
+
+// A Cyrillic word written as a name: a capital, then small letters ("Петров", not "ООН" or "глава").
+bool cyrillic_name_word(std::string_view word) {
+  word = strip_punct(word);
+  std::size_t len = 1;
+  if (word.empty()) return false;
+  const char32_t first = decode_at(word, 0, &len);
+  if (!((first >= 0x410 && first <= 0x42F) || (first >= 0x400 && first <= 0x40F))) return false;
+  if (len >= word.size()) return false;
+  std::size_t next_len = 1;
+  const char32_t next = decode_at(word, len, &next_len);
+  return (next >= 0x430 && next <= 0x44F) || (next >= 0x450 && next <= 0x45F);
+}
+
+// Words that open a prepositional phrase in Russian and Ukrainian: the word after one is its object, not a
+// name ("в Москве", "у Києві").
+constexpr std::string_view kCyrillicPrepositions[] = {"в", "во", "на", "с", "со", "у", "к", "ко", "по", "о", "об",
+                                                      "из", "за", "для", "при", "от", "до", "під", "від", "з", "із",
+                                                      "зі", "про", "через", "после", "після", "перед"};
+
+constexpr std::string_view kPatronymicEndings[] = {"вич", "вна", "ична", "инична", "ич"};
+
+// A Cyrillic word in small letters.
+bool cyrillic_small_word(std::string_view word) {
+  std::size_t len = 1;
+  if (word.empty()) return false;
+  const char32_t first = decode_at(word, 0, &len);
+  return (first >= 0x430 && first <= 0x44F) || (first >= 0x450 && first <= 0x45F) || first == 0x491 ||
+         first == 0x454 || first == 0x456 || first == 0x457;
+}
+
+// A Russian or Ukrainian attribution names its speaker last, after where and to whom it was said: "—
+// заявил в интервью РБК глава Минфина Антон Силуанов", "— сказал журналистам пресс-секретарь президента
+// Дмитрий Песков", "— рассказал «Известиям» эксперт Иван Петров". Reads the clause [from, …) after the
+// verb: the Cyrillic name that ends it (two or three words, never a preposition's object) is the speaker,
+// with its title when only a title stands before it ("— считает политолог Алексей Макаркин"). "" when the
+// clause ends in no name, or when the name follows the verb directly (speaker_of reads those).
+std::string cyrillic_speaker_at_end(const std::vector<std::string_view>& words, std::size_t from) {
+  std::size_t to = from;
+  while (to < words.size() && to < from + 12 && !ends_clause(words[to])) ++to;
+  if (to < words.size() && to < from + 12) ++to;  // the word that ends the clause is in it
+  std::size_t name = to;
+  while (name > from && to - name < 3 && cyrillic_name_word(words[name - 1]) &&
+         !(name - 1 > from && is_one_of(lower(strip_punct(words[name - 2])), kCyrillicPrepositions)))
+    --name;
+  // A first name and a surname; three words when the middle one is a patronymic ("Иван Петрович
+  // Сидоров"), else the first of three is the end of a title ("мэр Москвы Сергей Собянин").
+  if (to - name == 3 && !ends_with_one_of(lower(strip_punct(words[name + 1])), kPatronymicEndings)) ++name;
+  if (to - name < 2 || name == from) return {};  // one capitalized word may be a place ("журналистам Москвы")
+  // Only small words, none a preposition or a plural dative ("журналистам"), before the name: its title.
+  bool title = to - from <= kMaxSpeakerWords;
+  for (std::size_t k = from; k < name && title; ++k) {
+    const std::string w = lower(strip_punct(words[k]));
+    title = cyrillic_small_word(words[k]) && strip_punct(words[k]) == words[k] &&
+            !is_one_of(w, kCyrillicPrepositions) && !w.ends_with("ам") && !w.ends_with("ям");
+  }
+  std::string out;
+  for (std::size_t k = title ? from : name; k < to; ++k) {
+    if (!out.empty()) out.push_back(' ');
+    out += strip_punct(words[k]);
+  }
+  return out;
 }
 
 // "написал Иванов", "said Tim Cook", "Smith said", "a déclaré le ministre", "so Müller", "according to AP".
@@ -387,6 +477,7 @@ std::string speaker_after(std::string_view tail) {
                      capitalised(words[from + 1]);
       if (from >= words.size() || !(capitalised(words[from]) || article)) return {};
     }
+    if (std::string last = cyrillic_speaker_at_end(words, from); !last.empty()) return last;
     return speaker_of(words, from, words.size());
   }
   for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
@@ -418,21 +509,10 @@ std::string speaker_of_lead_in(std::string_view head) {
                     first == "como" || first == "come" || first == "jak") && is_verb(words[1]))
     from = 2;
   if (from == 0 || from >= words.size()) return {};
+  if (std::string last = cyrillic_speaker_at_end(words, from); !last.empty()) return last;
   return speaker_of(words, from, words.size());
 }
 
-// A Cyrillic word written as a name: a capital, then small letters ("Петров", not "ООН" or "глава").
-bool cyrillic_name_word(std::string_view word) {
-  word = strip_punct(word);
-  std::size_t len = 1;
-  if (word.empty()) return false;
-  const char32_t first = decode_at(word, 0, &len);
-  if (!((first >= 0x410 && first <= 0x42F) || (first >= 0x400 && first <= 0x40F))) return false;
-  if (len >= word.size()) return false;
-  std::size_t next_len = 1;
-  const char32_t next = decode_at(word, len, &next_len);
-  return (next >= 0x430 && next <= 0x44F) || (next >= 0x450 && next <= 0x45F);
-}
 
 // "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:" before an opening mark.
 std::string speaker_before(std::string_view text, std::size_t open, std::size_t floor) {
@@ -455,6 +535,8 @@ std::string speaker_before(std::string_view text, std::size_t open, std::size_t 
   for (std::size_t k = words.size(); k-- > 0;) {
     if (!is_verb(words[k])) continue;
     if (k == 0) return speaker_of(words, 1, words.size());
+    // "Об этом сообщил глава региона Вячеслав Гладков:": the speaker follows the verb.
+    if (std::string last = cyrillic_speaker_at_end(words, k + 1); !last.empty()) return last;
     std::size_t from = k > kMaxSpeakerWords ? k - kMaxSpeakerWords : 0;
     for (std::size_t j = k; j-- > from;) {
       if (ends_clause(words[j])) {
@@ -480,10 +562,6 @@ void split_signature(std::string_view text, std::string_view* words, std::string
   std::vector<std::string_view> w = words_of(last);
   *speaker = speaker_of(w, 0, w.size());
   *words = text.substr(0, line);
-}
-
-bool ends_with_one_of(std::string_view word, std::span<const std::string_view> endings) {
-  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return word.ends_with(e); });
 }
 
 bool is_pronoun(std::string_view speaker) { return is_one_of(speaker, kPronouns); }
