@@ -409,6 +409,10 @@ constexpr std::string_view kCyrillicPrepositions[] = {"в", "во", "на", "с"
                                                       "зі", "про", "через", "после", "після", "перед"};
 
 constexpr std::string_view kPatronymicEndings[] = {"вич", "вна", "ична", "инична", "ич"};
+// Endings of Russian and Ukrainian surnames ("Песков", "Петренко", "Ковальчук", "Зеленский").
+constexpr std::string_view kSurnameEndings[] = {"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
+                                                "ский", "цкий", "ская", "цкая", "енко", "ко", "ук", "юк", "чук",
+                                                "вич", "ишин", "иш"};
 
 // A Cyrillic word in small letters.
 bool cyrillic_small_word(std::string_view word) {
@@ -532,6 +536,10 @@ std::string speaker_before(std::string_view text, std::size_t open, std::size_t 
       std::none_of(words.begin(), words.end(), [](std::string_view w) { return is_verb(w); }) &&
       cyrillic_name_word(words[words.size() - 1]) && cyrillic_name_word(words[words.size() - 2]))
     return speaker_of(words, 0, words.size());
+  // "Песков: «…»", as live blogs write: a surname alone, known by its ending ("Итог:", "Вывод:" are not).
+  if (begin == floor && sentence == std::string_view::npos && words.size() == 1 && cyrillic_name_word(words[0]) &&
+      ends_with_one_of(lower(strip_punct(words[0])), kSurnameEndings))
+    return std::string(strip_punct(words[0]));
   for (std::size_t k = words.size(); k-- > 0;) {
     if (!is_verb(words[k])) continue;
     if (k == 0) return speaker_of(words, 1, words.size());

@@ -686,6 +686,11 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
                    {"армия получит новые системы до конца года", "Андрей Белоусов"},
                    {"В результате атаки пострадали три человека", "глава региона Вячеслав Гладков"},
                    {"Мост закроют на ремонт уже этой осенью", ""}}));
+  // A surname alone before a colon opens the paragraph, as live blogs write; a noun does not.
+  EXPECT_EQ(quotes_of("<p>Песков: «Кремль пока не комментирует сообщения о переговорах».</p>"
+                      "<p>Итог: «Все участники встречи согласились продолжить работу».</p>"),
+            (Pairs{{"Кремль пока не комментирует сообщения о переговорах", "Песков"},
+                   {"Все участники встречи согласились продолжить работу", ""}}));
   // A pronoun with nobody quoted before it names nobody.
   EXPECT_EQ(quotes_of("<p>„Es wird bald auch an Land beginnen, das verspreche ich“, sagte er vor Journalisten.</p>"),
             (Pairs{{"Es wird bald auch an Land beginnen, das verspreche ich", ""}}));
