@@ -502,6 +502,11 @@ std::string speaker_of_lead_in(std::string_view head) {
   if (words.size() < 2) return {};
   const std::string first = lower(words[0]);
   const std::string second = lower(words[1]);
+  // "По его словам", "За її словами": a pronoun, for find_quotes() to resolve.
+  if ((first == "по" || first == "за") && words.size() == 3 && lower(words[2]).starts_with("слов")) {
+    if (second == "его" || second == "його") return "он";
+    if (second == "её" || second == "ее" || second == "її") return "она";
+  }
   // "По словам", "За словами", "Со слов", "According to", "Selon", "Laut", "Según", "Secondo", "Zdaniem", "Podle".
   std::size_t from = 0;
   if ((first == "по" || first == "за" || first == "со") && (second.starts_with("слов"))) from = 2;

@@ -726,9 +726,11 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
                         "expert in humanitarian law.</p>"
                         "<p>“And that makes a more compelling argument in any courtroom,” she said.</p>"
                         "<p>«Мы закончим ремонт моста до начала зимы», – сказала Петрова. «Движение откроют сразу "
-                        "после проверки», – добавила она.</p>"),
+                        "после проверки», – добавила она.</p>"
+                        "<p>«Работы на мосту идут строго по графику», – сказал Иванов. По его словам, «подрядчик уже получил все "
+                        "материалы».</p>"),
             (Speakers{"Solecki", "Solecki <- he", "Jessica Dorsey", "Jessica Dorsey <- she", "Петрова",
-                      "Петрова <- она"}));
+                      "Петрова <- она", "Иванов", "Иванов <- он"}));
   // Not when narrative comes between, when the quotation before asks a question (the answer is another
   // person's), when another speech verb reports someone else, or when a surname says another gender.
   EXPECT_EQ(speakers_of("<p>“Generative AI can enhance what these platforms do for customers,” Ray said.</p>"
