@@ -25,6 +25,8 @@ constexpr std::size_t kMinCharsUnspaced = 15;
 constexpr std::size_t kMaxSpeakerWords = 6;
 // The attribution is read this far after the closing mark, or before the opening one.
 constexpr std::size_t kAttributionBytes = 160;
+// A paragraph's own attribution before its quotation ("По его словам, «…»") is at most this long.
+constexpr std::size_t kLeadInBytes = 80;
 // A quoted name inside an attribution ("рассказал «Известиям»") is at most this long, marks included.
 constexpr std::size_t kQuotedNameBytes = 48;
 // No story quotes more: a page of thousands of quoted strings is data, and its list would only grow the output.
@@ -103,6 +105,8 @@ constexpr std::string_view kAuxiliaries[] = {"a", "ha", "hat", "has", "had", "ha
 constexpr std::string_view kPronouns[] = {"he",  "she", "they", "we",  "i",   "it",  "он",  "она", "они",
                                           "мы",  "я",   "він", "вона", "вони", "ми", "er",  "sie", "wir",
                                           "il",  "elle", "ils", "elles", "él", "ella", "ellos", "on", "ona", "oni"};
+// "По его словам", "За її словами": the possessives that stand for a speaker in a lead-in.
+constexpr std::string_view kPossessives[] = {"его", "её", "ее", "його", "її"};
 // The ones that stand for one person, by gender ("sie" is also "they": not read).
 constexpr std::string_view kHe[] = {"he", "он", "він", "er", "il", "él", "on"};
 constexpr std::string_view kShe[] = {"she", "она", "вона", "elle", "ella", "ona"};
@@ -609,8 +613,9 @@ struct Previous {
 
 // Whether a pronoun attributing the quotation at `here` stands for the previous quotation's speaker:
 // nothing but that quotation's attribution comes between them. In the same paragraph, at most a clause
-// (“…,” Solecki says, “…,” he says); or the previous one ends its paragraph and this one opens the next
-// (“…,” said Jessica Dorsey. ¶ “And I think …,” she said.). Narrative in between names others as often as
+// (“…,” Solecki says, “…,” he says); or the previous one ends its paragraph and this one opens the next,
+// or its own attribution does (“…,” said Jessica Dorsey. ¶ “And I think …,” she said. — «…», — заявил
+// Кличко. ¶ По его словам, «…»). Narrative in between names others as often as
 // not ("Craig Le Clair, principal analyst at Forrester, sees … ¶ “…,” he said.").
 bool follows_directly(const Article& article, const Previous& previous, const Place& here) {
   if (!previous.any || previous.speaker.empty() || previous.question) return false;
@@ -618,7 +623,20 @@ bool follows_directly(const Article& article, const Previous& previous, const Pl
   std::string_view between;
   if (here.block == there.block && here.open >= there.close_end) {
     between = std::string_view(article.blocks[here.block].text).substr(there.close_end, here.open - there.close_end);
-  } else if (here.block == there.block + 1 && here.opens_block && there.close_end <= there.block_size) {
+  } else if (here.block == there.block + 1 && there.close_end <= there.block_size) {
+    // The next paragraph opens with the quotation, or with its own short attribution ("По его словам, «…»",
+    // "He added: “…”"): one clause, no sentence before it.
+    const std::string_view lead = std::string_view(article.blocks[here.block].text).substr(0, here.open);
+    if (!here.opens_block) {
+      if (lead.size() > kLeadInBytes || sentence_stop(lead) != std::string_view::npos) return false;
+      // The attribution is the pronoun's own ("He added:"), not another person's ("Erasmus agrees:").
+      const std::vector<std::string_view> lead_words = words_of(lead);
+      if (std::none_of(lead_words.begin(), lead_words.end(), [](std::string_view w) {
+            const std::string folded = lower(strip_punct(w));
+            return is_one_of(folded, kPronouns) || is_one_of(folded, kPossessives);
+          }))
+        return false;
+    }
     between = std::string_view(article.blocks[there.block].text).substr(there.close_end);
   } else {
     return false;

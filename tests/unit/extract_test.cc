@@ -629,7 +629,7 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
   EXPECT_EQ(quotes_of("<p>The mayor told reporters: “The trams will run every five minutes at peak.”</p>"
                       "<p>He said: “Nobody will wait longer than ten minutes.”</p>"),
             (Pairs{{"The trams will run every five minutes at peak.", "The mayor"},
-                   {"Nobody will wait longer than ten minutes.", ""}}));
+                   {"Nobody will wait longer than ten minutes.", "The mayor"}}));
   EXPECT_EQ(quotes_of("<p>„Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht“, sagte Müller. „Wir haben "
                       "genug Geld für den ersten Abschnitt“, so die Ministerin.</p>"),
             (Pairs{{"Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht", "Müller"},
@@ -728,9 +728,12 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
                         "<p>«Мы закончим ремонт моста до начала зимы», – сказала Петрова. «Движение откроют сразу "
                         "после проверки», – добавила она.</p>"
                         "<p>«Работы на мосту идут строго по графику», – сказал Иванов. По его словам, «подрядчик уже получил все "
-                        "материалы».</p>"),
+                        "материалы».</p>"
+                        "<p>«Мост откроют для легковых автомобилей уже в декабре», — заявил на брифинге мэр Киева "
+                        "Виталий Кличко.</p><p>По его словам, «стоимость работ превысила первоначальную смету почти "
+                        "вдвое».</p>"),
             (Speakers{"Solecki", "Solecki <- he", "Jessica Dorsey", "Jessica Dorsey <- she", "Петрова",
-                      "Петрова <- она", "Иванов", "Иванов <- он"}));
+                      "Петрова <- она", "Иванов", "Иванов <- он", "Виталий Кличко", "Виталий Кличко <- он"}));
   // Not when narrative comes between, when the quotation before asks a question (the answer is another
   // person's), when another speech verb reports someone else, or when a surname says another gender.
   EXPECT_EQ(speakers_of("<p>“Generative AI can enhance what these platforms do for customers,” Ray said.</p>"
@@ -741,8 +744,10 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
                         "<p>\"I walk three and a half miles a day in my neighborhood,\" she said. It is never too late to "
                         "begin, said Dr. Pratt. \"Many older adults think exercise is not for them,\" he said.</p>"
                         "<p>«Мы закончим ремонт моста до начала зимы», – сказал Петров. «Движение откроют сразу после "
-                        "проверки», – добавила она.</p>"),
-            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", ""}));
+                        "проверки», – добавила она.</p>"
+                        "<p>\"You want to buy niche keywords, not just the generic ones,\" says Woodford.</p>"
+                        "<p>Erasmus agrees: \"With this you can choose your keywords in a targeted way,\" he says.</p>"),
+            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", "", "Woodford", ""}));
   // "The author" is the story's one author.
   EXPECT_EQ(speakers_of("<p>«Проблема не в том, что маршрут не работает, а в том, что он на пределе», – считает "
                         "автор.</p>",
