@@ -64,13 +64,16 @@ constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then
                                                "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
 // Words a name never holds, in small letters: relatives and auxiliaries ("who", "had", "will"), and the
 // words that follow a speaker: where and to whom they said it ("Block in a July 21 research note", "sagte
-// Haustein dem Tagesspiegel", "Kate Moss im Interview", "sagte er weiter"). The name ends before them.
+// Haustein dem Tagesspiegel", "Kate Moss im Interview", "sagte er weiter", "Зеленский в вечернем
+// обращении", "издание со ссылкой на источники"). The name ends before them.
 constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "whose", "is", "was", "were", "had",
                                             "has", "have", "will", "would", "could", "should", "be", "been",
                                             "being", "once", "i'd", "i’d", "haven't", "haven’t", "also", "который",
                                             "которая", "которые", "in", "during", "with", "about", "dem",
                                             "gegenüber", "weiter", "zudem", "auf", "vor", "mit", "nach", "bei", "im",
-                                            "am", "zum", "zur", "über", "beim", "vom", "en", "durante"};
+                                            "am", "zum", "zur", "über", "beim", "vom", "en", "durante", "в", "во",
+                                            "на", "с", "со", "из", "при", "у", "для", "від", "під", "після",
+                                            "после", "через"};
 // Words that open no name, in small letters: prepositions and subordinators.
 constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
                                           "whether", "if", "because", "than", "us", "it", "this", "that",
