@@ -197,6 +197,19 @@ bool vouches(const std::string& declared_key, const std::string& stripped_key, c
   return false;
 }
 
+// A one-word <h1> in the content that is the first part of a declared title ("Configuration" under
+// "Configuration | Widgetron Docs", "Pricing – Acme"): documentation and product pages name themselves in
+// a word. (A logo <h1> stands in the header, before the content, and is not asked.)
+bool opens_declared_title(const std::string& declared, const std::string& h1_key) {
+  static constexpr std::string_view kSpaced[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "};
+  if (h1_key.empty() || h1_key.find(' ') != std::string::npos) return false;
+  for (std::string_view sep : kSpaced) {
+    const std::size_t at = declared.find(sep);
+    if (at != std::string::npos && comparison_key(declared.substr(0, at)) == h1_key) return true;
+  }
+  return false;
+}
+
 // A template that fills og:site_name with the page's title ("Guide for 2026 | Clay") names no site: taken
 // as one, it would strip the headline and keep the site.
 bool names_a_title(const std::string& site_name, const Evidence& evidence) {
@@ -235,11 +248,13 @@ TitleChoice choose_title(const Evidence& evidence, const std::string& page_url, 
   // the last one before it (or inside it) first.
   for (std::size_t i = 0; i < evidence.h1s.size(); ++i) {
     const std::string h1_key = comparison_key(evidence.h1s[i]);
+    const parse::NodeId node = evidence.h1_nodes[i];
     bool vouched = false;
     for (std::size_t d = 0; d < std::size(declared) && !vouched; ++d)
-      vouched = !declared_keys[d].empty() && vouches(declared_keys[d], stripped_keys[d], h1_key);
+      vouched = !declared_keys[d].empty() && (vouches(declared_keys[d], stripped_keys[d], h1_key) ||
+                                              (content_root != parse::kNoNode && node > content_root &&
+                                               opens_declared_title(*declared[d], h1_key)));
     if (!vouched) continue;
-    const parse::NodeId node = evidence.h1_nodes[i];
     if (choice.headline == parse::kNoNode) {
       choice.headline = node;
     } else if (content_root != parse::kNoNode) {

@@ -142,6 +142,17 @@ TEST(MetaTags, VisibleHeadlineWhenDeclarationsAgree) {
   EXPECT_EQ(a.title, "Storm warning for the coast");
 }
 
+TEST(MetaTags, AOneWordHeadlineThatOpensTheTitleIsTheTitle) {
+  // A documentation page names itself in a word; a logo <h1> in the header is not asked.
+  const Article docs = run(page("<title>Configuration | Widgetron Docs</title>",
+                                "<nav><a href=\"/\">Home</a> <a href=\"/docs\">Docs</a></nav><main><article>"
+                                "<h1>Configuration</h1>" + kProse + "</article></main>"));
+  EXPECT_EQ(docs.title, "Configuration");
+  const Article logo = run(page("<title>Widgetron | Configuration of the new harbour crane</title>",
+                                "<header><h1>Widgetron</h1></header><main><article>" + kProse + "</article></main>"));
+  EXPECT_EQ(logo.title, "Widgetron | Configuration of the new harbour crane");
+}
+
 TEST(MetaTags, GluedSiteNameAndSectionLeaveTheTitle) {
   // "Headline-Section｜Site" with the site declared: the separators carry no spaces.
   const Article a = run(page("<title>Harbour wall finished at last-Town\xE3\x85\xA3Harbour Daily</title>"
