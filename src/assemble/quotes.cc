@@ -39,7 +39,8 @@ constexpr std::string_view kVerbs[] = {
     "asked", "replied", "continued", "insisted", "warned", "recalled", "declared", "tweeted", "posted",
     "according", "admitted", "claimed", "concluded", "explains", "adds", "notes", "warns", "recalls",
     "acknowledged", "observed", "emphasized", "emphasised", "announced", "stated", "responded", "answered",
-    "cautioned", "predicted", "remarked",
+    "cautioned", "predicted", "remarked", "agrees", "agreed", "suggested", "suggests", "insists", "admits",
+    "conceded", "concedes", "countered", "quipped", "joked",
     // German, French, Spanish, Portuguese, Italian
     "sagte", "sagt", "sagten", "erklärte", "betonte", "schrieb", "meinte", "ergänzte", "warnte", "so",
     "déclare", "déclaré", "explique", "expliqué", "estime", "affirme", "affirmé", "ajouté", "écrit", "dit",

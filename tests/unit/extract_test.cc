@@ -753,7 +753,7 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
                         "проверки», – добавила она.</p>"
                         "<p>\"You want to buy niche keywords, not just the generic ones,\" says Woodford.</p>"
                         "<p>Erasmus agrees: \"With this you can choose your keywords in a targeted way,\" he says.</p>"),
-            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", "", "Woodford", ""}));
+            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", "", "Woodford", "Erasmus"}));
   // "The author" is the story's one author.
   EXPECT_EQ(speakers_of("<p>«Проблема не в том, что маршрут не работает, а в том, что он на пределе», – считает "
                         "автор.</p>",
