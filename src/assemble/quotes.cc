@@ -47,6 +47,8 @@ constexpr std::string_view kVerbs[] = {
     "selon", "dijo", "afirmó", "explicó", "añadió", "escribió", "señaló", "aseguró", "declaró", "según",
     "disse", "afirmou", "explicou", "acrescentou", "escreveu", "segundo", "detto", "dichiarato", "spiegato",
     "aggiunto", "scritto", "secondo", "dice",
+    // Norwegian, Swedish, Danish
+    "sier", "sa", "säger", "sade", "sagde", "siger", "forteller", "berättar", "fortæller",
     // Czech, Polish
     "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "napsala", "powiedział", "powiedziała",
     "dodał", "dodała", "napisał", "napisała", "stwierdził", "stwierdziła", "podkreślił", "podkreśliła", "mówi"};
@@ -59,7 +61,9 @@ constexpr std::string_view kVerbStems[] = {
     // answered, assured, warned, commented, explained, cited, spoke out, is sure (ru); the same (uk)
     "ответи", "завери", "предупреди", "прокомментирова", "объясни", "цитиру", "высказа", "увере",
     "відзначи", "зауважи", "цитує", "прокоментува", "відпові", "запевни", "попереди", "нагада", "визна",
-    "вислови", "переконан", "йдеться"};
+    "вислови", "переконан", "йдеться",
+    // asked (a request, a question), continued, began, concluded, joked, objected (ru); asked, continued (uk)
+    "попроси", "спроси", "продолжи", "нача", "законч", "заключи", "пошути", "возрази", "запита", "продовжи"};
 // Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
                                                "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
@@ -72,7 +76,8 @@ constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "who
                                             "being", "once", "i'd", "i’d", "haven't", "haven’t", "also", "который",
                                             "которая", "которые", "in", "during", "with", "about", "dem",
                                             "gegenüber", "weiter", "zudem", "auf", "vor", "mit", "nach", "bei", "im",
-                                            "am", "zum", "zur", "über", "beim", "vom", "en", "durante", "в", "во",
+                                            "am", "zum", "zur", "über", "beim", "vom", "en", "durante", "til", "etter",
+                                            "efter", "på", "ved", "в", "во",
                                             "на", "с", "со", "из", "при", "у", "для", "від", "під", "після",
                                             "после", "через"};
 // Words that open no name, in small letters: prepositions and subordinators.
@@ -329,7 +334,8 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (is_one_of(folded_word, kPronouns)) return folded_word;
     // A relative or an auxiliary, written in small letters, ends the name: "Parr has", "a former police
     // officer who responded", "Cardinal Newman once" ("Will Rasmussen" is a name).
-    if (is_one_of(clean, kNotInNames)) {
+    // (Past the first word: Scandinavian "en" is an article there, "sier en smørblid Retzius".)
+    if (is_one_of(clean, kNotInNames) && !(k == from && clean == "en")) {
       // "the vacuity of his statement in light of what he said": the subject is "he", not "statement".
       for (std::size_t j = k + 1; before_verb && j < to; ++j)
         if (const std::string w = lower(strip_punct(words[j])); is_one_of(w, kPronouns)) return w;
@@ -417,6 +423,7 @@ constexpr std::string_view kCyrillicPrepositions[] = {"в", "во", "на", "с"
                                                       "зі", "про", "через", "после", "після", "перед"};
 
 constexpr std::string_view kPatronymicEndings[] = {"вич", "вна", "ична", "инична", "ич"};
+constexpr std::string_view kHonorifics[] = {"господин", "госпожа", "пан", "пані", "пани", "мистер", "товарищ"};
 // Endings of Russian and Ukrainian surnames ("Песков", "Петренко", "Ковальчук", "Зеленский").
 constexpr std::string_view kSurnameEndings[] = {"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
                                                 "ский", "цкий", "ская", "цкая", "енко", "ко", "ук", "юк", "чук",
@@ -448,9 +455,13 @@ std::string cyrillic_speaker_at_end(const std::vector<std::string_view>& words, 
   // A first name and a surname; three words when the middle one is a patronymic ("Иван Петрович
   // Сидоров"), else the first of three is the end of a title ("мэр Москвы Сергей Собянин").
   if (to - name == 3 && !ends_with_one_of(lower(strip_punct(words[name + 1])), kPatronymicEndings)) ++name;
-  if (to - name < 2 || name == from) return {};  // one capitalized word may be a place ("журналистам Москвы")
+  // "попросил коллегу господин Путин": an honorific before one name is the name's.
+  const bool honorific =
+      to - name == 1 && name > from && is_one_of(lower(strip_punct(words[name - 1])), kHonorifics);
+  if (honorific) --name;
+  else if (to - name < 2 || name == from) return {};  // one capitalized word may be a place ("журналистам Москвы")
   // Only small words, none a preposition or a plural dative ("журналистам"), before the name: its title.
-  bool title = to - from <= kMaxSpeakerWords;
+  bool title = !honorific && to - from <= kMaxSpeakerWords;
   for (std::size_t k = from; k < name && title; ++k) {
     const std::string w = lower(strip_punct(words[k]));
     title = cyrillic_small_word(words[k]) && strip_punct(words[k]) == words[k] &&
@@ -685,6 +696,86 @@ void add_quote(const Article& article, std::string_view words, std::string speak
   quotes->push_back(std::move(quote));
 }
 
+// ---- Dialogue written with dashes ------------------------------------------------------------------
+
+// Russian, Ukrainian and Scandinavian papers set direct speech as dialogue, with dashes instead of marks:
+// "— Мы ждем его с визитом в Россию, — попросил коллегу господин Путин. — Обмен информацией полезен.",
+// "– Det er ikke over, sier Retzius til NRK.". The words run from the paragraph's opening dash to a comma,
+// "!", "?" or "…" before the next dash (or, in Scandinavian style, to the comma before a speech verb); the
+// attribution follows; words after it, behind another dash, are the same speaker's.
+struct DashDialogue {
+  std::string_view first, second;  // the quoted words, before and after the attribution
+  std::string speaker;
+  std::size_t open = 0, first_end = 0, second_open = 0;
+};
+
+// The position of the dash that follows "," "!" "?" "…" (with or without a space between), from `from`;
+// *words_end is where the quoted words end (after "!" or "?", before a comma).
+std::size_t attribution_dash(std::string_view text, std::size_t from, std::size_t* words_end) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != ',' && c != '!' && c != '?' && !(c == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA6")) continue;
+    std::size_t j = i + (c == '\xE2' ? 3 : 1);
+    while (j < text.size() && text[j] == ' ') ++j;
+    std::size_t len = 1;
+    if (j < text.size() && is_dash(decode_at(text, j, &len)) && text[j] != '-') {
+      *words_end = c == ',' ? i : i + (c == '\xE2' ? 3 : 1);
+      return j + len;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool read_dash_dialogue(std::string_view text, DashDialogue* out) {
+  std::size_t at = text.find_first_not_of(" \n\t");
+  std::size_t len = 1;
+  if (at == std::string_view::npos || text[at] == '-' || !is_dash(decode_at(text, at, &len))) return false;
+  at += len;
+  while (at < text.size() && text[at] == ' ') ++at;
+  std::size_t words_end = 0;
+  std::size_t after = attribution_dash(text, at, &words_end);
+  std::string_view tail;
+  if (after != std::string_view::npos) {
+    tail = text.substr(after);
+  } else {
+    // "– Det er ikke over, sier Retzius til NRK.": no second dash; the clause after the last comma of the
+    // first sentence opens with a speech verb.
+    const std::size_t stop = sentence_stop(text.substr(at));
+    const std::size_t comma = text.substr(at, stop).rfind(',');
+    if (comma == std::string_view::npos) return false;
+    words_end = at + comma;
+    tail = text.substr(words_end + 1);
+    const std::vector<std::string_view> first_words = words_of(tail.substr(0, 40));
+    if (first_words.empty() || !is_verb(first_words[0])) return false;
+  }
+  out->open = at;
+  out->first = text.substr(at, words_end - at);
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  // The attribution: to its sentence's end, or to a dash that resumes the words (",— входит в …").
+  std::size_t resume_end = 0;
+  const std::size_t resume = attribution_dash(tail, 0, &resume_end);
+  std::size_t stop = sentence_stop(tail);
+  std::string_view attribution = tail.substr(0, std::min(stop, resume == std::string_view::npos ? resume : resume_end));
+  out->speaker = speaker_after(attribution);
+  if (out->speaker.empty()) return false;
+  // Words after the attribution behind another dash ("… Путин. — Обмен информацией полезен.").
+  std::size_t next = std::min(stop == std::string_view::npos ? tail.size() : stop + 1, resume);
+  if (resume != std::string_view::npos && resume < (stop == std::string_view::npos ? tail.size() : stop)) {
+    next = resume;
+  } else {
+    while (next < tail.size() && tail[next] == ' ') ++next;
+    std::size_t dash_len = 1;
+    if (next >= tail.size() || tail[next] == '-' || !is_dash(decode_at(tail, next, &dash_len))) return true;
+    next += dash_len;
+  }
+  while (next < tail.size() && tail[next] == ' ') ++next;
+  out->second = tail.substr(next);
+  while (!out->second.empty() && (out->second.back() == ' ' || out->second.back() == '\n')) out->second.remove_suffix(1);
+  out->first_end = words_end;
+  out->second_open = static_cast<std::size_t>(out->second.data() - text.data());
+  return true;
+}
+
 }  // namespace
 
 void find_quotes(Article* article) {
@@ -694,6 +785,28 @@ void find_quotes(Article* article) {
     const Block& block = article->blocks[b];
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::quote) continue;
     const std::string_view text = block.text;
+    DashDialogue dialogue;
+    if (block.kind == BlockKind::paragraph && read_dash_dialogue(text, &dialogue)) {
+      const auto here = [&](std::size_t open, std::size_t end) {
+        return Place{static_cast<std::uint32_t>(b), open, end, text.size(), open == dialogue.open};
+      };
+      std::string speaker = dialogue.speaker;
+      if (long_enough(dialogue.first))
+        add_quote(*article, dialogue.first, std::move(speaker), here(dialogue.open, dialogue.first_end), &previous,
+                  &article->quotes);
+      if (long_enough(dialogue.second) && article->quotes.size() < kMaxQuotes) {
+        // The same speaker as the words before the attribution, as resolved.
+        const bool first_kept = !article->quotes.empty() && article->quotes.back().block == b;
+        std::string same = first_kept ? article->quotes.back().speaker : dialogue.speaker;
+        std::string as_written = first_kept ? article->quotes.back().speaker_as_written : std::string();
+        if (!is_pronoun(same)) {
+          Quote quote{std::string(dialogue.second), std::move(same), static_cast<std::uint32_t>(b), std::move(as_written)};
+          previous = {true, quote.speaker, dialogue.second.ends_with('?'), here(dialogue.second_open, text.size())};
+          article->quotes.push_back(std::move(quote));
+        }
+      }
+      continue;
+    }
     std::vector<Span> spans = quotations(text);
     std::size_t floor = 0;
     bool any = false;

@@ -692,6 +692,18 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
                    {"Мост закроют на ремонт уже этой осенью", ""},
                    {"Украина продолжит бороться за свою независимость", "Зеленский"},
                    {"Решение будет принято в ближайшие дни после консультаций", "издание"}}));
+  // Dialogue set with dashes: the words before and after the attribution are the same speaker's; a
+  // question with no attribution (an interview's) is nobody's quotation.
+  EXPECT_EQ(quotes_of("<p>— Мы ждем его с визитом в Россию в любое удобное время,— попросил коллегу господин "
+                      "Путин.</p>"
+                      "<p>— У нас сложились очень добрые и доверительные отношения,— начал Владимир Путин.— "
+                      "Премьер-министр интересуется историей и культурой России.</p>"
+                      "<p>— Как вы оцениваете итоги переговоров с российской стороной?</p>"
+                      "<p>– Det er ikke over, det er ikke over i det hele tatt, sier Retzius til NRK.</p>"),
+            (Pairs{{"Мы ждем его с визитом в Россию в любое удобное время", "господин Путин"},
+                   {"У нас сложились очень добрые и доверительные отношения", "Владимир Путин"},
+                   {"Премьер-министр интересуется историей и культурой России.", "Владимир Путин"},
+                   {"Det er ikke over, det er ikke over i det hele tatt", "Retzius"}}));
   // A surname alone before a colon opens the paragraph, as live blogs write; a noun does not.
   EXPECT_EQ(quotes_of("<p>Песков: «Кремль пока не комментирует сообщения о переговорах».</p>"
                       "<p>Итог: «Все участники встречи согласились продолжить работу».</p>"),
