@@ -755,7 +755,8 @@ bool read_dash_dialogue(std::string_view text, DashDialogue* out) {
   std::size_t resume_end = 0;
   const std::size_t resume = attribution_dash(tail, 0, &resume_end);
   std::size_t stop = sentence_stop(tail);
-  std::string_view attribution = tail.substr(0, std::min(stop, resume == std::string_view::npos ? resume : resume_end));
+  std::string_view attribution =
+      tail.substr(0, std::min({stop, resume == std::string_view::npos ? resume : resume_end, kAttributionBytes}));
   out->speaker = speaker_after(attribution);
   if (out->speaker.empty()) return false;
   // Words after the attribution behind another dash ("… Путин. — Обмен информацией полезен.").

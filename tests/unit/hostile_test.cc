@@ -308,6 +308,18 @@ TEST(Hostile, AParagraphOfAMillionQuotations) {
   EXPECT_LE(out.article.quotes.size(), 500u);
 }
 
+TEST(Hostile, DashDialogueWithoutEnd) {
+  // Paragraphs that open with a dash and hold a hundred thousand commas before (or without) their
+  // attribution: each is read once, its attribution at most 160 bytes.
+  std::string dialogue;
+  for (int i = 0; i < 20; ++i)
+    dialogue += "<p>— " + repeat("слово, ", 20'000) + "— сказал Иванов. — " + repeat("и ещё ", 20'000) + "</p>";
+  Outcome out = run("<html><body><article>" + kProse + dialogue + "<p>" + repeat("— а, ", 200'000) +
+                    "</p></article></body></html>");
+  ASSERT_TRUE(out.status.ok());
+  EXPECT_EQ(out.article.quotes.size(), 40u);  // two quotations a paragraph, the dashes alone none
+}
+
 TEST(Hostile, HalfAMillionBlankLineParagraphsOfLinks) {
   // Every blank line (<br><br>) starts a paragraph, each with its link: the paragraphs and their spans are
   // matched by binary search, not each paragraph against every span (that took 7 s here).
