@@ -426,8 +426,8 @@ constexpr std::string_view kPatronymicEndings[] = {"вич", "вна", "ична
 constexpr std::string_view kHonorifics[] = {"господин", "госпожа", "пан", "пані", "пани", "мистер", "товарищ"};
 // Endings of Russian and Ukrainian surnames ("Песков", "Петренко", "Ковальчук", "Зеленский").
 constexpr std::string_view kSurnameEndings[] = {"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
-                                                "ский", "цкий", "ская", "цкая", "енко", "ко", "ук", "юк", "чук",
-                                                "вич", "ишин", "иш"};
+                                                "ский", "цкий", "ская", "цкая", "енко", "ук", "юк", "чук",
+                                                "вич", "ишин"};
 
 // A Cyrillic word in small letters.
 bool cyrillic_small_word(std::string_view word) {
