@@ -16,7 +16,8 @@ namespace {
 constexpr std::string_view kLeadIns[] = {
     "written by", "posted by", "reported by", "story by", "words by", "text by", "article by", "published by",
     "geschrieben von", "ein beitrag von", "ein kommentar von", "publié par", "escrito por", "publicado por",
-    "scritto da", "napisane przez", "опубликовал", "автор текста:", "автор:", "авторы:", "автори:",
+    "scritto da", "napisane przez", "материал подготовила", "материал подготовил", "матеріал підготувала",
+    "матеріал підготував", "подготовила", "подготовил", "підготувала", "підготував", "опубликовал", "автор текста:", "автор:", "авторы:", "автори:",
     "автор", "автори", "авторы", "текст:", "текст", "від", "author:", "authors:", "authors", "author", "autor:", "autorin:",
     "autoren:", "autor", "auteur:", "auteurs:", "autore:", "autori:", "text:", "texte:", "tekst:", "by:",
     "by", "von", "par", "por", "di", "door", "av", "af", "przez", "от",
@@ -343,6 +344,14 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     i += len;
   }
   pieces.push_back(cur);
+  // "Ольга Сидоренко, Київ": one Cyrillic word after a comma behind a full name is the place it was
+  // written in, not a second author.
+  for (std::size_t p = 1; p < pieces.size(); ++p) {
+    const std::vector<std::string> first = words_of(pieces[0]), here = words_of(pieces[p]);
+    std::size_t len = 0;
+    const char32_t c = here.size() == 1 ? code_point_at(here[0], 0, &len) : 0;
+    if (first.size() >= 2 && c >= 0x400 && c <= 0x42F) pieces[p].clear();
+  }
   for (const std::string& piece : pieces) {
     std::vector<std::string> words = words_of(piece);
     std::vector<std::string> names;

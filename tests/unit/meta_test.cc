@@ -264,6 +264,22 @@ TEST(MetaByline, UkrainianWithRole) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Ольга Коваленко"}));
 }
 
+TEST(MetaByline, ThePlaceAfterTheNameAndAPreparedByLeadIn) {
+  const std::string prose =
+      "<p>Після блокади чорноморських портів українські аграрії переорієнтували експорт на Дунай, і за два роки "
+      "маршрут став головною артерією агроекспорту країни.</p><p>Пропускна спроможність портів зросла, але черги "
+      "суден залишаються довгими, а вартість фрахту за останній рік подвоїлася.</p>";
+  const Article place = run(page("", "<h1>Дунайський коридор</h1><div class=\"byline\">Ольга Сидоренко, Київ</div>" +
+                                         prose, "uk"));
+  EXPECT_EQ(place.authors, (std::vector<std::string>{"Ольга Сидоренко"}));
+  const Article two = run(page("", "<h1>Дунайський коридор</h1><div class=\"byline\">Ольга Сидоренко, Іван "
+                                   "Петренко</div>" + prose, "uk"));
+  EXPECT_EQ(two.authors, (std::vector<std::string>{"Ольга Сидоренко", "Іван Петренко"}));
+  const Article prepared = run(page("", "<h1>Дунайский коридор</h1><div class=\"byline\">Материал подготовил "
+                                        "Сергей Смирнов</div>" + prose, "ru"));
+  EXPECT_EQ(prepared.authors, (std::vector<std::string>{"Сергей Смирнов"}));
+}
+
 TEST(MetaByline, EnglishTwoAuthorsWithoutEmailOrPrompt) {
   const Article a = run(page("", "<h1>Breakwater</h1><div class=\"byline\">By <a href=\"/a\">Jane Doe</a> and "
                                  "<a href=\"/b\">John Roe</a> | jane@h.example | Email the author</div>" +
