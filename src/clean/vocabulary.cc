@@ -78,7 +78,7 @@ constexpr std::string_view kChromePhrases[] = {
     "search", "subscribe", "sign in", "sign up", "log in", "login", "register", "advertisement",
     "advertising", "ad", "sponsored", "read more", "continue reading", "skip to content",
     "skip to main content", "back to top", "languages", "language", "comments", "leave a comment",
-    "loading...", "loading", "toggle navigation", "previous", "next", "copy link", "copied",
+    "loading...", "loading", "загрузка", "завантаження", "toggle navigation", "previous", "next", "copy link", "copied",
     "show caption", "hide caption", "table of contents", "contents", "in this article", "on this page", "jump to", "содержание",
     "зміст", "inhalt", "inhaltsverzeichnis", "sommaire", "índice", "indice", "spis treści",
     "реклама", "поделиться", "читать далее", "подробнее", "меню", "поиск", "войти", "подписаться",
@@ -150,7 +150,8 @@ constexpr std::string_view kChromePrefixes[] = {
     "lire aussi", "à lire aussi", "lee también", "leggi anche", "czytaj także", "czytaj też", "lesen sie mehr",
     "latest from", "související", "seguir en:", "mehr themen auf",
     "leia também", "leia mais:", "veja também", "saiba mais:", "lea también", "vea también", "ver también",
-    "voir aussi", "à voir aussi", "vedi anche",
+    "voir aussi", "à voir aussi", "vedi anche", "теги:", "тэги:", "мітки:", "теги ", "tags:", "больше новостей",
+    "більше новин",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
@@ -501,6 +502,21 @@ bool prompt(const Line& line) {
   static const PhraseList kPrompts(kPromptWords);
   return line.holds_any(kPrompts);
 }
+// "Читайте РБК-Украина в Telegram", "Следите за новостями в нашем канале в Дзен": a short line that sends
+// the reader to the site's channel elsewhere.
+bool channel_prompt(const Line& line) {
+  if (line.raw.size() > 160) return false;
+  static constexpr std::string_view kAsks[] = {"читайте", "следите", "стежте", "слідкуйте", "подписывайтесь",
+                                               "підписуйтесь", "присоединяйтесь", "приєднуйтесь", "follow us"};
+  static constexpr std::string_view kChannels[] = {"telegram", "телеграм", "google news", "дзен", "viber", "вайбер",
+                                                   "youtube", "instagram", "facebook", "whatsapp", "twitter"};
+  const std::string_view folded = line.folded();
+  if (std::none_of(std::begin(kAsks), std::end(kAsks), [&](std::string_view a) { return folded.starts_with(a); }))
+    return false;
+  return std::any_of(std::begin(kChannels), std::end(kChannels),
+                     [&](std::string_view c) { return folded.find(c) != std::string_view::npos; });
+}
+
 // A paragraph that stands in for an embed until the reader consents (kEmbedWords, kConsentWords). These run
 // longer than a prompt: a sentence on what the embed is and one on what consenting shares.
 bool consent_placeholder(const Line& line) {
@@ -785,7 +801,7 @@ bool is_boilerplate_line(std::string_view text) {
   if (text.size() > 320) return consent_placeholder(line);  // every other rule is for a short line
   return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
          breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(line)) ||
-         consent_placeholder(line);
+         channel_prompt(line) || consent_placeholder(line);
 }
 
 }  // namespace lede::clean

@@ -79,6 +79,13 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
   EXPECT_TRUE(is_boilerplate_line("Следите за новостями в нашем Telegram"));
   EXPECT_FALSE(is_boilerplate_line("Президент написал в Telegram, что переговоры продолжатся в пятницу."));
+  // The site's channels elsewhere, its tags and its loading notice; news that mentions them stays.
+  EXPECT_TRUE(is_boilerplate_line("Читайте РБК-Украина в Telegram"));
+  EXPECT_TRUE(is_boilerplate_line("Больше новостей — на нашем канале в Дзен"));
+  EXPECT_TRUE(is_boilerplate_line("Теги: Москва, мост"));
+  EXPECT_TRUE(is_boilerplate_line("Загрузка..."));
+  EXPECT_FALSE(is_boilerplate_line("Читайте, что пишут в Telegram-каналах о переговорах в Стамбуле, в нашем обзоре "
+                                   "на следующей неделе, когда станут известны все подробности встречи."));
   // CJK datelines, bylines and share buttons; CJK sentences that hold a date stay.
   EXPECT_TRUE(is_boilerplate_line("2025年1月13日 20時01分"));
   EXPECT_TRUE(is_boilerplate_line("2025년 5월 15일 오후 3:20"));
