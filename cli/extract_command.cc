@@ -121,7 +121,23 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
 
 }  // namespace
 
-int run_extract(const ExtractArgs& args) {
+int run_extract(const ExtractArgs& given) {
+  ExtractArgs args = given;
+  if (!args.input_list.empty()) {
+    if (args.input_list == "-" && std::count(args.inputs.begin(), args.inputs.end(), "-") > 0) {
+      std::cerr << "lede: standard input cannot be both the input list and a page\n";
+      return 2;
+    }
+    std::string error;
+    if (!read_input_list(args.input_list, &args.inputs, &error)) {
+      std::cerr << "lede: " << args.input_list << ": " << error << "\n";
+      return 1;
+    }
+  }
+  if (args.inputs.empty()) {
+    std::cerr << "lede: no inputs (give files, folders, URLs, - for standard input, or --input-list FILE)\n";
+    return given.input_list.empty() ? 2 : 1;
+  }
   // WARC archives go through their own pipeline (warc_command.cc), whose output is JSON Lines.
   std::size_t warcs = std::count_if(args.inputs.begin(), args.inputs.end(),
                                    [](const std::string& p) { return !is_url_argument(p) && is_warc_path(p); });

@@ -8,6 +8,7 @@ namespace lede::cli {
 
 struct ExtractArgs {
   std::vector<std::string> inputs;
+  std::string input_list;  // a file of inputs, one a line; "-" for standard input
   std::string format = "text";  // text | markdown | json
   std::string url;
   std::string charset;

@@ -111,6 +111,22 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vect
   return inputs;
 }
 
+bool read_input_list(const std::string& path, std::vector<std::string>* inputs, std::string* error) {
+  std::string text;
+  if (!read_input({path, path, false}, &text, error)) return false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') inputs->emplace_back(line);
+    start = end + 1;
+  }
+  return true;
+}
+
 bool read_input(const Input& input, std::string* bytes, std::string* error) {
   bytes->clear();
   if (input.path == "-") {

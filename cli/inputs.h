@@ -21,6 +21,10 @@ bool is_url_argument(const std::string& arg);
 // and "-". Paths that do not exist are reported in *errors and left out.
 std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* errors);
 
+// Appends the inputs listed in `path` (or standard input for "-"), one a line, without blank lines, lines
+// that start with '#', and the white space around each. False with *error set when it cannot be read.
+bool read_input_list(const std::string& path, std::vector<std::string>* inputs, std::string* error);
+
 // Reads the whole file (or stdin for "-"); not for URLs. Returns false with *error set on failure.
 bool read_input(const Input& input, std::string* bytes, std::string* error);
 

@@ -17,8 +17,10 @@ int main(int argc, char** argv) {
   lede::cli::ExtractArgs extract;
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article from HTML pages (files, folders, URLs, - for stdin)");
   cmd->add_option("inputs", extract.inputs,
-                  "HTML files, folders of them, http(s) URLs to fetch, - for standard input, or WARC archives")
-      ->required();
+                  "HTML files, folders of them, http(s) URLs to fetch, - for standard input, or WARC archives");
+  cmd->add_option("--input-list", extract.input_list,
+                  "Also read inputs from this file, one a line (- for standard input; blank lines and # comments "
+                  "skipped)");
   cmd->add_option("-f,--format", extract.format, "Output format")
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();

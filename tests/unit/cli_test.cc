@@ -304,6 +304,10 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(no_command.exit_code, 2);
   EXPECT_FALSE(no_command.err.empty());
 
+  Result no_input = lede({"extract", "--format", "json"});
+  EXPECT_EQ(no_input.exit_code, 2);
+  EXPECT_NE(no_input.err.find("no inputs"), std::string::npos) << no_input.err;
+
   Result bad_format = lede({"extract", fixture("harbour.html"), "--format", "pdf"});
   EXPECT_EQ(bad_format.exit_code, 2);
   EXPECT_NE(bad_format.err.find("pdf"), std::string::npos) << bad_format.err;
@@ -511,6 +515,24 @@ TEST_F(Cli, JsonLinesForManyPages) {
   ASSERT_TRUE(JsonReader(lines[1]).read_object(&second));
   EXPECT_EQ(first["title"], "Night ferry returns to the old harbour");
   EXPECT_EQ(second["title"], "В городской библиотеке открылся зал настольных игр");
+}
+
+TEST_F(Cli, InputListReadsOneInputALine) {
+  // Blank lines, '#' comments and the white space around a line are skipped; the list adds to the arguments.
+  fs::path list = dir_ / "pages.txt";
+  write_file(list, "# tonight's pages\n\n  " + fixture("harbour.html") + "  \n" + fixture("library.html") + "\n");
+  Result run = lede({"extract", fixture("orchard.html"), "--input-list", list.string(), "--format", "json"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3) << run.out;
+  EXPECT_NE(run.out.find("Night ferry returns to the old harbour"), std::string::npos) << run.out;
+  // From standard input, which then cannot also be a page.
+  Result piped = lede({"extract", "--input-list", "-", "--format", "json"}, list.string());
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(std::count(piped.out.begin(), piped.out.end(), '\n'), 2) << piped.out;
+  EXPECT_EQ(lede({"extract", "-", "--input-list", "-"}, list.string()).exit_code, 2);
+  Result missing = lede({"extract", "--input-list", (dir_ / "no-such-list.txt").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no-such-list.txt"), std::string::npos) << missing.err;
 }
 
 TEST_F(Cli, RepeatedNamesAreNumbered) {
