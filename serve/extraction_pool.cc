@@ -42,8 +42,10 @@ ExtractionPool::~ExtractionPool() {
 ExtractionPool::Outcome ExtractionPool::run(const Work& work, Clock::time_point deadline) {
   std::unique_lock<std::mutex> lock(mutex_);
   if (stopping_) return Outcome::stopped;
-  // Room: max_queue jobs may wait, beside one for each idle worker (which takes it at once).
-  if (queue_.size() >= max_queue_ + idle_workers_) return Outcome::queue_full;
+  // Room: max_queue jobs may wait, beside one for each worker not extracting (which takes it at once).
+  // Counted by the busy ones, not the waiting ones: a worker still starting up, or between two jobs, is
+  // not waiting yet but is free (a server just started with --max-queue 0 refused its first request).
+  if (queue_.size() >= max_queue_ + (workers_.size() - busy_workers_)) return Outcome::queue_full;
   if (spare_jobs_.empty()) spare_jobs_.push_back(std::make_unique<Job>());
   std::unique_ptr<Job> job = std::move(spare_jobs_.back());
   spare_jobs_.pop_back();
@@ -99,6 +101,7 @@ void ExtractionPool::worker_loop() {
       lock.lock();
       continue;
     }
+    ++busy_workers_;
     lock.unlock();
     if (finished != nullptr) finished->finished.notify_one();  // the previous job's caller
     Outcome outcome = Outcome::ran;
@@ -108,6 +111,7 @@ void ExtractionPool::worker_loop() {
       outcome = Outcome::failed;
     }
     lock.lock();
+    --busy_workers_;
     job->outcome = outcome;
     job->done = true;
     finished = job;

@@ -50,7 +50,8 @@ class ExtractionPool {
   std::condition_variable ready_;
   std::deque<Job*> queue_;
   std::vector<std::unique_ptr<Job>> spare_jobs_;  // the pool owns every job (see finish() in the .cc)
-  std::size_t idle_workers_ = 0;
+  std::size_t idle_workers_ = 0;  // waiting for a job (a wake-up is sent only when one is)
+  std::size_t busy_workers_ = 0;  // extracting: the others take a job at once, even one still starting up
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };

@@ -286,6 +286,16 @@ TEST(ServeExtractionPool, QueuedJobsRunInArrivalOrder) {
   for (lede::Extractor* extractor : lent) EXPECT_EQ(extractor, held.load());  // the one worker's Extractor
 }
 
+TEST(ServeExtractionPool, AWorkerStartingUpOrBetweenJobsIsFree) {
+  // With no queue, a job is refused only while every worker extracts: not while the worker is still
+  // starting (right after construction) or on its way back from the previous job.
+  ExtractionPool pool(1, 0);
+  const auto far = ExtractionPool::Clock::now() + std::chrono::seconds(30);
+  int ran = 0;
+  for (int i = 0; i < 200; ++i) ran += pool.run([](lede::Extractor&) {}, far) == ExtractionPool::Outcome::ran;
+  EXPECT_EQ(ran, 200);
+}
+
 TEST(ServeExtractionPool, RefusesPastTheQueueAndGivesUpAtTheDeadline) {
   ExtractionPool pool(1, 1);
   const auto far = ExtractionPool::Clock::now() + std::chrono::seconds(30);
