@@ -161,6 +161,15 @@ bool is_title(std::string_view word) {
   return word.size() > 1 && word.back() == '.' && is_one_of(lower(word.substr(0, word.size() - 1)), kTitles);
 }
 
+// A word that starts with a capital letter (Latin, Latin-1, Greek, Cyrillic): a name, or a sentence's start.
+bool starts_capital(std::string_view word) {
+  std::size_t len = 1;
+  if (word.empty()) return false;
+  const char32_t c = decode_at(word, 0, &len);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
+         (c >= 0x400 && c <= 0x42F) || (c >= 0x100 && c <= 0x17F && c % 2 == 0);
+}
+
 bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x202F; }
 bool is_dash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
 
@@ -504,7 +513,20 @@ std::string speaker_after(std::string_view tail) {
     return speaker_of(words, from, words.size());
   }
   for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
-    if (ends_clause(words[k - 1]) && !is_title(words[k - 1])) break;
+    if (ends_clause(words[k - 1]) && !is_title(words[k - 1])) {
+      // "John Smith, a spokesman for the council, said": a name, an aside between commas, the verb.
+      static constexpr std::string_view kArticles[] = {"the", "a", "an", "der", "die", "das", "ein", "eine", "le",
+                                                       "la", "les", "el", "los", "las", "il", "lo", "un", "une", "una"};
+      if (words[k - 1].back() == ',' && k <= 4 && starts_capital(words[0]) &&
+          !is_one_of(lower(strip_punct(words[0])), kArticles)) {
+        for (std::size_t v = k + 1; v < words.size() && v <= k + 12; ++v) {
+          if (words[v - 1].back() != ',' && ends_clause(words[v - 1])) break;
+          if (words[v - 1].back() == ',' && is_verb(words[v]) && lower(strip_punct(words[v])) != "so")
+            return speaker_of(words, 0, k);
+        }
+      }
+      break;
+    }
     if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k, true);
   }
   return {};
@@ -598,11 +620,13 @@ void split_signature(std::string_view text, std::string_view* words, std::string
 
 bool is_pronoun(std::string_view speaker) { return is_one_of(speaker, kPronouns); }
 
-// Whether `pronoun` can stand for `speaker`: one person, and no Cyrillic surname of the other gender.
+// Whether `pronoun` can stand for `speaker`: one person named (the speaker ends in a name, not "the
+// company" or "a note from Goldman Sachs analysts"), and no Cyrillic surname of the other gender.
 bool may_stand_for(std::string_view pronoun, std::string_view speaker) {
   const bool he = is_one_of(pronoun, kHe), she = is_one_of(pronoun, kShe);
   if (!he && !she) return false;
   const std::size_t space = speaker.rfind(' ');
+  if (!starts_capital(space == std::string_view::npos ? speaker : speaker.substr(space + 1))) return false;
   const std::string last = lower(space == std::string_view::npos ? speaker : speaker.substr(space + 1));
   if (he && ends_with_one_of(last, kHerEndings)) return false;
   if (she && !ends_with_one_of(last, kHerEndings) && ends_with_one_of(last, kHisEndings)) return false;

@@ -629,7 +629,7 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
   EXPECT_EQ(quotes_of("<p>The mayor told reporters: “The trams will run every five minutes at peak.”</p>"
                       "<p>He said: “Nobody will wait longer than ten minutes.”</p>"),
             (Pairs{{"The trams will run every five minutes at peak.", "The mayor"},
-                   {"Nobody will wait longer than ten minutes.", "The mayor"}}));
+                   {"Nobody will wait longer than ten minutes.", ""}}));  // "He" stands for names only
   EXPECT_EQ(quotes_of("<p>„Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht“, sagte Müller. „Wir haben "
                       "genug Geld für den ersten Abschnitt“, so die Ministerin.</p>"),
             (Pairs{{"Die Bahn wird im Jahr 2029 fahren, wenn alles gut geht", "Müller"},
@@ -709,6 +709,15 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
                       "<p>Итог: «Все участники встречи согласились продолжить работу».</p>"),
             (Pairs{{"Кремль пока не комментирует сообщения о переговорах", "Песков"},
                    {"Все участники встречи согласились продолжить работу", ""}}));
+  // A name, an aside between commas, then the verb.
+  EXPECT_EQ(quotes_of("<p>“We are reviewing the decision very carefully,” John Smith, a spokesman for the council, "
+                      "said on Tuesday.</p>"
+                      "<p>“It was the worst storm in living memory here,” Tom Reed, 54, told reporters.</p>"
+                      "<p>„Ohne ihren Einsatz hätte das Feuer noch mehr Todesopfer gefordert.“ Die Professionalität, "
+                      "Solidarität und Menschlichkeit der Helfer hätte Leben gerettet, sagte Reynard.</p>"),
+            (Pairs{{"We are reviewing the decision very carefully", "John Smith"},
+                   {"It was the worst storm in living memory here", "Tom Reed"},
+                   {"Ohne ihren Einsatz hätte das Feuer noch mehr Todesopfer gefordert.", ""}}));
   // A pronoun with nobody quoted before it names nobody.
   EXPECT_EQ(quotes_of("<p>„Es wird bald auch an Land beginnen, das verspreche ich“, sagte er vor Journalisten.</p>"),
             (Pairs{{"Es wird bald auch an Land beginnen, das verspreche ich", ""}}));
@@ -763,9 +772,12 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
                         "begin, said Dr. Pratt. \"Many older adults think exercise is not for them,\" he said.</p>"
                         "<p>«Мы закончим ремонт моста до начала зимы», – сказал Петров. «Движение откроют сразу после "
                         "проверки», – добавила она.</p>"
+                        "<p>“Nobody expected the market to recover so quickly,” according to a note from Goldman "
+                        "Sachs analysts.</p><p>“I am not going anywhere this year,” she told CNN.</p>"
                         "<p>\"You want to buy niche keywords, not just the generic ones,\" says Woodford.</p>"
                         "<p>Erasmus agrees: \"With this you can choose your keywords in a targeted way,\" he says.</p>"),
-            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", "", "Woodford", "Erasmus"}));
+            (Speakers{"Ray", "", "Okusan", "", "", "", "Петров", "", "a note from Goldman Sachs analysts", "",
+                      "Woodford", "Erasmus"}));
   // "The author" is the story's one author.
   EXPECT_EQ(speakers_of("<p>«Проблема не в том, что маршрут не работает, а в том, что он на пределе», – считает "
                         "автор.</p>",
