@@ -91,6 +91,12 @@ constexpr std::string_view kChromePhrases[] = {
     "article continues below", "story continues below", "table of content", "copied!", "link copied",
     "reply", "about the author", "about the authors", "related topics", "what to read next", "この記事を書いた人",
     "об авторе", "про автора",
+    // Russian and Ukrainian page tools: print, discuss, send, bookmark, rate, report a typo, back, to the top.
+    "версия для печати", "версія для друку", "распечатать", "роздрукувати", "печать", "друк",
+    "обсудить на форуме", "обсудить", "обговорити", "отправить другу", "надіслати другу", "добавить в избранное",
+    "в избранное", "додати в обране", "оцените статью", "оцініть статтю", "сообщить об ошибке",
+    "повідомити про помилку", "вернуться назад", "назад", "наверх", "вгору", "нагору", "коментарі",
+    "комментировать", "коментувати", "поділитися",
     "kontaktieren sie uns", "související témata", "quellen anzeigen", "zitiervorschlag", "auf dieser seite",
     "mit video", "mostrar comentarios", "sobre la firma", "à découvrir", "メールで送る", "おすすめ情報",
     "【関連記事】", "関連記事", "相关阅读", "相關閱讀", "похожие статьи", "схожі статті", "автор", "опубликовано",
@@ -151,7 +157,10 @@ constexpr std::string_view kChromePrefixes[] = {
     "latest from", "související", "seguir en:", "mehr themen auf",
     "leia também", "leia mais:", "veja também", "saiba mais:", "lea también", "vea también", "ver también",
     "voir aussi", "à voir aussi", "vedi anche", "теги:", "тэги:", "мітки:", "теги ", "tags:", "больше новостей",
-    "більше новин",
+    "більше новин", "просмотров:", "просмотры:", "количество просмотров", "переглядів:", "переглядів ",
+    "рейтинг:", "комментарии (", "коментарі (", "комментариев:", "перепечатка материалов", "при перепечатке",
+    "при использовании материалов", "при копировании материалов", "при цитуванні", "при використанні матеріалів",
+    "передрук матеріалів",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
@@ -600,6 +609,11 @@ bool breadcrumb(std::string_view text) {
     for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) ++count;
     if (count >= 2) return true;
   }
+  // Slashes only after the home page's name: "Главная / Новости / Общество", "Home / Blog / Post".
+  static constexpr std::string_view kHomes[] = {"Home / ", "Главная / ", "Головна / ", "Startseite / ", "Accueil / ",
+                                                "Inicio / ", "Strona główna / "};
+  for (std::string_view home : kHomes)
+    if (text.starts_with(home) && text.find(" / ", home.size()) != std::string_view::npos) return true;
   return false;
 }
 

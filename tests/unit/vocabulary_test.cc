@@ -84,6 +84,14 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Больше новостей — на нашем канале в Дзен"));
   EXPECT_TRUE(is_boilerplate_line("Теги: Москва, мост"));
   EXPECT_TRUE(is_boilerplate_line("Загрузка..."));
+  // Older Russian and Ukrainian pages' tools and counters, a reprint notice and a slash breadcrumb.
+  for (const char* line : {"Версия для печати", "Обсудить на форуме", "Просмотров: 1234", "Переглядів: 845",
+                           "Комментарии (5)", "Отправить другу", "Сообщить об ошибке", "Наверх",
+                           "Перепечатка материалов разрешена только со ссылкой на источник",
+                           "Главная / Новости / Общество"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+  EXPECT_FALSE(is_boilerplate_line("Назад в прошлое: как город выглядел сто лет назад, рассказывают архивы."));
+  EXPECT_FALSE(is_boilerplate_line("Главная улица города будет закрыта до пятницы."));
   EXPECT_FALSE(is_boilerplate_line("Читайте, что пишут в Telegram-каналах о переговорах в Стамбуле, в нашем обзоре "
                                    "на следующей неделе, когда станут известны все подробности встречи."));
   // CJK datelines, bylines and share buttons; CJK sentences that hold a date stay.
