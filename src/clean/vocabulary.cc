@@ -97,6 +97,12 @@ constexpr std::string_view kChromePhrases[] = {
     "в избранное", "додати в обране", "оцените статью", "оцініть статтю", "сообщить об ошибке",
     "повідомити про помилку", "вернуться назад", "назад", "наверх", "вгору", "нагору", "коментарі",
     "комментировать", "коментувати", "поділитися",
+    // The same tools elsewhere.
+    "printer-friendly version", "printer friendly version", "print this article", "print this page",
+    "print this story", "email this story", "email this article", "email this page", "send to a friend",
+    "email to a friend", "report an error", "report a typo", "add to favorites", "add to favourites",
+    "bookmark this page", "artikel drucken", "artikel versenden", "seite drucken", "drucken",
+    "zurück", "nach oben", "imprimer", "envoyer à un ami", "retour", "haut de page", "imprimir", "volver",
     "kontaktieren sie uns", "související témata", "quellen anzeigen", "zitiervorschlag", "auf dieser seite",
     "mit video", "mostrar comentarios", "sobre la firma", "à découvrir", "メールで送る", "おすすめ情報",
     "【関連記事】", "関連記事", "相关阅读", "相關閱讀", "похожие статьи", "схожі статті", "автор", "опубликовано",
@@ -158,9 +164,9 @@ constexpr std::string_view kChromePrefixes[] = {
     "leia também", "leia mais:", "veja também", "saiba mais:", "lea también", "vea también", "ver también",
     "voir aussi", "à voir aussi", "vedi anche", "теги:", "тэги:", "мітки:", "теги ", "tags:", "больше новостей",
     "більше новин", "просмотров:", "просмотры:", "количество просмотров", "переглядів:", "переглядів ",
-    "рейтинг:", "комментарии (", "коментарі (", "комментариев:", "перепечатка материалов", "при перепечатке",
+    "рейтинг:", "комментариев:", "перепечатка материалов", "при перепечатке",
     "при использовании материалов", "при копировании материалов", "при цитуванні", "при використанні матеріалів",
-    "передрук матеріалів",
+    "передрук матеріалів", "views:",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).

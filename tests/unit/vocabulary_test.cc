@@ -86,12 +86,18 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Загрузка..."));
   // Older Russian and Ukrainian pages' tools and counters, a reprint notice and a slash breadcrumb.
   for (const char* line : {"Версия для печати", "Обсудить на форуме", "Просмотров: 1234", "Переглядів: 845",
-                           "Комментарии (5)", "Отправить другу", "Сообщить об ошибке", "Наверх",
+                           "Отправить другу", "Сообщить об ошибке", "Наверх",
                            "Перепечатка материалов разрешена только со ссылкой на источник",
                            "Главная / Новости / Общество"})
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
   EXPECT_FALSE(is_boilerplate_line("Назад в прошлое: как город выглядел сто лет назад, рассказывают архивы."));
   EXPECT_FALSE(is_boilerplate_line("Главная улица города будет закрыта до пятницы."));
+  // "Comments (12)" stays: it is where the story ends (assemble/comment_heading.cc).
+  EXPECT_FALSE(is_boilerplate_line("Comments (12)"));
+  EXPECT_FALSE(is_boilerplate_line("Комментарии (5)"));
+  for (const char* line : {"Printer-friendly version", "Email this story", "Send to a friend", "Artikel drucken",
+                           "Nach oben", "Envoyer à un ami", "Views: 1234"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
   EXPECT_FALSE(is_boilerplate_line("Читайте, что пишут в Telegram-каналах о переговорах в Стамбуле, в нашем обзоре "
                                    "на следующей неделе, когда станут известны все подробности встречи."));
   // CJK datelines, bylines and share buttons; CJK sentences that hold a date stay.
