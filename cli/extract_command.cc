@@ -64,7 +64,8 @@ std::string today_utc() {
 // A URL input's page, fetched now. What the fetch tells about the page fills the options the user left
 // empty: its URL after redirects, the Content-Type it was served with (its charset decodes the page), and
 // today as the day "yesterday" and "3 hours ago" count from.
-bool fetch_input(const Input& input, const ExtractArgs& args, std::string* bytes, Options* options, std::string* error) {
+bool fetch_input(const Input& input, const ExtractArgs& args, std::string* bytes, Options* options,
+                 std::string* error) {
   net::FetchOptions fetch;
   fetch.max_bytes = options->max_input_bytes;
   fetch.timeout_ms = args.fetch_timeout_ms;
@@ -94,7 +95,8 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
   options.include_metadata = !args.no_metadata;
   options.reference_date = args.reference_date;
   std::string bytes, error;
-  const bool read = input.is_url ? fetch_input(input, args, &bytes, &options, &error) : read_input(input, &bytes, &error);
+  const bool read =
+      input.is_url ? fetch_input(input, args, &bytes, &options, &error) : read_input(input, &bytes, &error);
   if (!read) {
     // A fetch's message usually names its URL already.
     outcome.data = error.rfind(input.path, 0) == 0 ? error : input.path + ": " + error;

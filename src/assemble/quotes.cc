@@ -795,7 +795,8 @@ bool read_dash_dialogue(std::string_view text, DashDialogue* out) {
   }
   while (next < tail.size() && tail[next] == ' ') ++next;
   out->second = tail.substr(next);
-  while (!out->second.empty() && (out->second.back() == ' ' || out->second.back() == '\n')) out->second.remove_suffix(1);
+  while (!out->second.empty() && (out->second.back() == ' ' || out->second.back() == '\n'))
+    out->second.remove_suffix(1);
   out->first_end = words_end;
   out->second_open = static_cast<std::size_t>(out->second.data() - text.data());
   return true;
@@ -825,7 +826,8 @@ void find_quotes(Article* article) {
         std::string same = first_kept ? article->quotes.back().speaker : dialogue.speaker;
         std::string as_written = first_kept ? article->quotes.back().speaker_as_written : std::string();
         if (!is_pronoun(same)) {
-          Quote quote{std::string(dialogue.second), std::move(same), static_cast<std::uint32_t>(b), std::move(as_written)};
+          Quote quote{std::string(dialogue.second), std::move(same), static_cast<std::uint32_t>(b),
+                      std::move(as_written)};
           previous = {true, quote.speaker, dialogue.second.ends_with('?'), here(dialogue.second_open, text.size())};
           article->quotes.push_back(std::move(quote));
         }
@@ -858,8 +860,8 @@ void find_quotes(Article* article) {
       std::string speaker;
       split_signature(text, &words, &speaker);
       if (long_enough(words))
-        add_quote(*article, words, std::move(speaker), {static_cast<std::uint32_t>(b), 0, text.size(), text.size(), false},
-                  &previous, &article->quotes);
+        add_quote(*article, words, std::move(speaker),
+                  {static_cast<std::uint32_t>(b), 0, text.size(), text.size(), false}, &previous, &article->quotes);
     }
   }
 }
