@@ -626,8 +626,9 @@ bool may_stand_for(std::string_view pronoun, std::string_view speaker) {
   const bool he = is_one_of(pronoun, kHe), she = is_one_of(pronoun, kShe);
   if (!he && !she) return false;
   const std::size_t space = speaker.rfind(' ');
-  if (!starts_capital(space == std::string_view::npos ? speaker : speaker.substr(space + 1))) return false;
-  const std::string last = lower(space == std::string_view::npos ? speaker : speaker.substr(space + 1));
+  const std::string_view last_word = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  if (!starts_capital(last_word)) return false;
+  const std::string last = lower(last_word);
   if (he && ends_with_one_of(last, kHerEndings)) return false;
   if (she && !ends_with_one_of(last, kHerEndings) && ends_with_one_of(last, kHisEndings)) return false;
   return true;
@@ -711,13 +712,18 @@ void resolve_reference(const Article& article, const Previous& previous, const P
   quote->speaker_as_written = std::move(pronoun);
 }
 
-// Appends a quotation with its speaker resolved; it becomes the previous one.
+// Appends a quotation whose speaker is settled; it becomes the previous one.
+void push_quote(Quote quote, const Place& here, Previous* previous, std::vector<Quote>* quotes) {
+  *previous = {true, quote.speaker, quote.text.ends_with('?'), here};
+  quotes->push_back(std::move(quote));
+}
+
+// Appends a quotation with its speaker resolved.
 void add_quote(const Article& article, std::string_view words, std::string speaker, const Place& here,
                Previous* previous, std::vector<Quote>* quotes) {
   Quote quote{std::string(words), std::move(speaker), here.block, {}};
   resolve_reference(article, *previous, here, &quote);
-  *previous = {true, quote.speaker, words.ends_with('?'), here};
-  quotes->push_back(std::move(quote));
+  push_quote(std::move(quote), here, previous, quotes);
 }
 
 // ---- Dialogue written with dashes ------------------------------------------------------------------
@@ -783,9 +789,11 @@ bool read_dash_dialogue(std::string_view text, DashDialogue* out) {
       tail.substr(0, std::min({stop, resume == std::string_view::npos ? resume : resume_end, kAttributionBytes}));
   out->speaker = speaker_after(attribution);
   if (out->speaker.empty()) return false;
-  // Words after the attribution behind another dash ("… Путин. — Обмен информацией полезен.").
-  std::size_t next = std::min(stop == std::string_view::npos ? tail.size() : stop + 1, resume);
-  if (resume != std::string_view::npos && resume < (stop == std::string_view::npos ? tail.size() : stop)) {
+  // Words after the attribution: resumed by a dash inside its sentence (",— входит в …"), or behind
+  // another dash after it ("… Путин. — Обмен информацией полезен.").
+  const std::size_t sentence_end = stop == std::string_view::npos ? tail.size() : stop;
+  std::size_t next = stop == std::string_view::npos ? tail.size() : stop + 1;
+  if (resume < sentence_end) {
     next = resume;
   } else {
     while (next < tail.size() && tail[next] == ' ') ++next;
@@ -816,21 +824,18 @@ void find_quotes(Article* article) {
       const auto here = [&](std::size_t open, std::size_t end) {
         return Place{static_cast<std::uint32_t>(b), open, end, text.size(), open == dialogue.open};
       };
-      std::string speaker = dialogue.speaker;
       if (long_enough(dialogue.first))
-        add_quote(*article, dialogue.first, std::move(speaker), here(dialogue.open, dialogue.first_end), &previous,
+        add_quote(*article, dialogue.first, dialogue.speaker, here(dialogue.open, dialogue.first_end), &previous,
                   &article->quotes);
       if (long_enough(dialogue.second) && article->quotes.size() < kMaxQuotes) {
         // The same speaker as the words before the attribution, as resolved.
         const bool first_kept = !article->quotes.empty() && article->quotes.back().block == b;
         std::string same = first_kept ? article->quotes.back().speaker : dialogue.speaker;
         std::string as_written = first_kept ? article->quotes.back().speaker_as_written : std::string();
-        if (!is_pronoun(same)) {
-          Quote quote{std::string(dialogue.second), std::move(same), static_cast<std::uint32_t>(b),
-                      std::move(as_written)};
-          previous = {true, quote.speaker, dialogue.second.ends_with('?'), here(dialogue.second_open, text.size())};
-          article->quotes.push_back(std::move(quote));
-        }
+        if (!is_pronoun(same))
+          push_quote({std::string(dialogue.second), std::move(same), static_cast<std::uint32_t>(b),
+                      std::move(as_written)},
+                     here(dialogue.second_open, text.size()), &previous, &article->quotes);
       }
       continue;
     }
