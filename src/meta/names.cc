@@ -347,11 +347,13 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   pieces.push_back(cur);
   // "Ольга Сидоренко, Київ": one Cyrillic word after a comma behind a full name is the place it was
   // written in, not a second author.
-  for (std::size_t p = 1; p < pieces.size(); ++p) {
-    const std::vector<std::string> first = words_of(pieces[0]), here = words_of(pieces[p]);
-    std::size_t len = 0;
-    const char32_t c = here.size() == 1 ? code_point_at(here[0], 0, &len) : 0;
-    if (first.size() >= 2 && c >= 0x400 && c <= 0x42F) pieces[p].clear();
+  if (pieces.size() > 1 && words_of(pieces[0]).size() >= 2) {
+    for (std::size_t p = 1; p < pieces.size(); ++p) {
+      const std::vector<std::string> here = words_of(pieces[p]);
+      std::size_t len = 0;
+      const char32_t c = here.size() == 1 ? code_point_at(here[0], 0, &len) : 0;
+      if (c >= 0x400 && c <= 0x42F) pieces[p].clear();
+    }
   }
   for (const std::string& piece : pieces) {
     std::vector<std::string> words = words_of(piece);
