@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "parse/html_parser.h"
+#include "parse/streamed.h"
 #include "parse/tokenizer.h"
 
 namespace lede::parse {
@@ -100,6 +101,7 @@ class TreeBuilder {
   }
 
   ParseResult run();
+  const StreamedSegments& streamed() const { return streamed_; }
 
  private:
   struct Open {
@@ -151,6 +153,7 @@ class TreeBuilder {
   bool keeps_script_text() const;
 
   void on_start_tag();
+  void note_template();
   void body_start_tag(Tag tag);
   void insert_element(Tag tag);
   void on_end_tag();
@@ -167,6 +170,8 @@ class TreeBuilder {
   Open head_{kNoNode, Tag::head, false, 0};
   std::string_view name_;  // the current tag's name
   bool drop_text_ = false;  // inside a script or style whose text is not kept
+  bool streamed_script_ = false;  // inside a dropped script of a page that streams (streamed.h): read
+  StreamedSegments streamed_;
   bool truncated_ = false;
   int merges_ = 0;
 };
@@ -391,6 +396,10 @@ void TreeBuilder::insert_element(Tag tag) {
     case script:
       tokens_.set_text_mode(TextMode::script_data);
       drop_text_ = !keeps_script_text();
+      streamed_script_ = drop_text_ && streamed_.streams();
+      break;
+    case template_:
+      note_template();
       break;
     case plaintext:
       tokens_.set_text_mode(TextMode::plaintext);
@@ -464,8 +473,23 @@ void TreeBuilder::on_end_tag() {
   if (i >= 0) pop_to(static_cast<std::size_t>(i));
 }
 
+// A <template> may be a streamed segment's placeholder or its move (streamed.h).
+void TreeBuilder::note_template() {
+  std::string_view id, placeholder, segment;
+  for (std::size_t i = 0; i < tokens_.attr_count(); ++i) {
+    std::string_view name = tokens_.attr_name(i);
+    if (name == "id") id = tokens_.attr_value(i);
+    else if (name == "data-bid" || name == "data-pid") placeholder = tokens_.attr_value(i);
+    else if (name == "data-sid") segment = tokens_.attr_value(i);
+  }
+  streamed_.on_template(id, placeholder, segment);
+}
+
 void TreeBuilder::on_text(std::string_view text) {
-  if (drop_text_) return;
+  if (drop_text_) {
+    if (streamed_script_) streamed_.read_script(text);
+    return;
+  }
   if (phase_ != Phase::in_body && !(phase_ == Phase::in_head && current_tag() != head)) {
     // Before the body, white space is dropped; other text is the first content and opens the body.
     std::size_t skip = 0;
@@ -494,6 +518,7 @@ ParseResult TreeBuilder::run() {
       continue;
     }
     drop_text_ = false;
+    streamed_script_ = false;
     if (kind == TokenKind::start_tag) {
       on_start_tag();
     } else {
@@ -509,7 +534,9 @@ ParseResult TreeBuilder::run() {
 ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* dom) {
   dom->clear();
   TreeBuilder builder(utf8, limits, dom);
-  return builder.run();
+  ParseResult result = builder.run();
+  builder.streamed().place(dom);
+  return result;
 }
 
 }  // namespace lede::parse

@@ -208,6 +208,7 @@ class Selector {
     sel_.variant.assign(n_, 0);
     count_blocks();
     value_blocks();
+    find_bodies();
     find_cards();
     find_parts_around_main();
     zone_page();
@@ -366,7 +367,7 @@ class Selector {
       in[id] = in[parent] | (teaser_[id] ? kInCard : 0) | (rail_[parent] ? kInRail : 0);
       if (!(in[id] & kInCard) && parse::is_heading(dom_.node(id).tag) && names_a_rail(id)) rail_[parent] = 1;
       if ((in[id] & (kInCard | kInRail)) == kInCard) card_prose_[id] = std::max(0.f, value_[id]);
-      if ((marks_.own[id] & clean::kComments) && !(in[parent] & kInComments) && !marks_.dropped[id]) {
+      if (comment_section(id) && !(in[parent] & kInComments) && !marks_.dropped[id]) {
         in[id] |= kInComments;
         in_comments += prose_[id];
       }
@@ -375,6 +376,23 @@ class Selector {
     const float rest = total_prose_ - in_comments;
     discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
+
+  // Which elements hold an element named as the story's body ("article-body", itemprop=articleBody) and
+  // not for comments too ("comment-text", "#comments.article-content" name a comment section), with no
+  // element named for comments between them: a reply's "post-text" inside a comment section's
+  // "comment-text" names that comment, not the story.
+  void find_bodies() {
+    holds_body_.assign(n_, 0);
+    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
+      const clean::MarkSet own = marks_.own[id];
+      if ((own & clean::kBodyName) && !(own & clean::kComments)) holds_body_[id] = 1;
+      if (holds_body_[id] && !(own & clean::kComments)) holds_body_[dom_.node(id).parent] = 1;
+    }
+  }
+
+  // Named for comments, and not a wrapper around the story's named body ("commentOnSelection" around a
+  // post, "comments-enabled" around an article): a comment section.
+  bool comment_section(NodeId id) const { return (marks_.own[id] & clean::kComments) && !holds_body_[id]; }
 
   // A heading that names a rail ("More news", "Top stories", "Читайте также"): the teasers after it under
   // the same parent are the rail's, not a listing's or a landing page's content.
@@ -469,6 +487,8 @@ class Selector {
     // to the majority (a wrapper whose name happens to contain "sidebar" is not a sidebar), but for a page
     // part around the page's <main>.
     float rest = total_prose_ - prose_[id];
+    if ((own & clean::kComments) && !comment_section(id)) own &= static_cast<clean::MarkSet>(~clean::kComments);
+    if (!own) return 0;
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
     bool page_part_around_main = around_main_[id] && !(own & ~kWeakMarks);
     if (comments_only ? rest < 0.1f * total_prose_ || discussion_
@@ -619,6 +639,7 @@ class Selector {
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
+  std::vector<std::uint8_t> holds_body_;   // per node: 1 when it holds an element named as the body
   std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors

@@ -287,6 +287,18 @@ TEST(Extract, AShortPostUnderALongDiscussionKeepsTheDiscussion) {
   EXPECT_FALSE(has(text, "reader 0 writes")) << text;
 }
 
+TEST(Extract, AWrapperNamedForCommentsAroundTheStorysBodyIsNotAComment) {
+  // "commentOnSelection" around a post's body (a reader may comment on a selection): the comment section
+  // after it is still the comments, and the page is not a discussion.
+  lede::Article article = extract("<html><body><h1>Tram line approved</h1><div class='commentOnSelection'>"
+                                  "<div class='post-body'>" + kBody + kBody + "</div></div>" + comment_section(12) +
+                                  "</body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_NE(article.page_type, "forum");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "reader 0 writes")) << text;
+}
+
 TEST(Extract, AnUnnamedCommentSectionEndsTheStoryAtItsHeading) {
   // Hashed class names give the clean stage nothing to mark; "59 Comments on …" still opens the comments.
   const std::string comments = "<div class='x9f2'><h3>2 Comments on “Tram line approved”</h3><div class='k3j'>"
@@ -949,6 +961,29 @@ TEST(Extract, APageBuiltByItsScriptsIsReadFromTheScriptsData) {
                             escaped(story) + "\"};</script></body></html>");
   EXPECT_TRUE(has(own, "first trams should run in 2029")) << own;
   EXPECT_FALSE(has(own, "eleven new stops")) << own;
+}
+
+TEST(Extract, AStorysStreamedSectionsAreReadWhereThePageShowsThem) {
+  // React's streamed rendering sends the story's later sections after the footer, hidden, with a script
+  // that moves them into place: they come out in the story, in order.
+  const std::string later = "<p>The second half of the story was streamed: the mayor said the line opens in "
+                            "2027 and that the first trams are already ordered from a factory in the north.</p>"
+                            "<p>Its last paragraph tells what the opposition said, and why the budget will "
+                            "be debated again in the spring, when the first bills come in.</p>";
+  std::string text = text_of("<html><body><main><article><h1>Tram line approved</h1>" + kBody +
+                             "<template id='B:0'></template><div class='skeleton'></div></article></main>"
+                             "<footer><p>About us</p><p>© 2026 The Daily Example</p></footer>"
+                             "<div hidden id='S:0'>" + later + "</div><script>$RC(\"B:0\",\"S:0\")</script>"
+                             "</body></html>");
+  std::size_t first = text.find("The city council voted");
+  std::size_t streamed = text.find("the mayor said the line opens");
+  std::size_t last = text.find("debated again in the spring");
+  ASSERT_NE(first, std::string::npos) << text;
+  ASSERT_NE(streamed, std::string::npos) << text;
+  ASSERT_NE(last, std::string::npos) << text;
+  EXPECT_LT(first, streamed);
+  EXPECT_LT(streamed, last);
+  EXPECT_FALSE(has(text, "About us")) << text;
 }
 
 TEST(Extract, TheAuthorsBioBoxLeavesTheBody) {

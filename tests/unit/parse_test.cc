@@ -262,4 +262,40 @@ TEST(Parse, TheDeadlineStopsTheParser) {
   EXPECT_TRUE(result.truncated);
 }
 
+// React's streamed server rendering (parse/streamed.h): each hidden segment goes where its placeholder
+// stands, as the page's scripts would have moved it.
+TEST(Parse, StreamedSegmentsMoveToTheirPlaceholders) {
+  // A boundary completed by a script naming another number, a deferred segment found by its own number, and
+  // the placeholder's fallback kept.
+  EXPECT_EQ(body("<main><p>one</p><template id=\"B:0\"></template><i>Loading</i><p>three</p>"
+                 "<template id=\"P:1\"></template></main><footer>f</footer>"
+                 "<div hidden id=\"S:2\"><p>two</p></div><script>$RC(\"B:0\",\"S:2\")</script>"
+                 "<div hidden id=\"S:1\"><p>four</p></div><script>$RS(\"S:1\",\"P:1\")</script>"),
+            "main(p(\"one\")p(\"two\")i(\"Loading\")p(\"three\")p(\"four\"))footer(\"f\")script()script()");
+  // The first script defines the function before calling it; single quotes; a segment that holds the
+  // placeholder of another, completed later.
+  EXPECT_EQ(body("<div><template id=\"B:0\"></template></div>"
+                 "<div hidden id=\"S:0\"><h2>Part</h2><template id=\"B:1\"></template></div>"
+                 "<script>$RC=function(b,c,e){c=document.getElementById(c)};$RC('B:0','S:0')</script>"
+                 "<div hidden id=\"S:1\"><p>later</p></div><script>$RC(\"B:1\", \"S:1\")</script>"),
+            "div(h2(\"Part\")p(\"later\"))script()script()");
+  // React's external runtime writes the move as a template's data attributes.
+  EXPECT_EQ(body("<p>a</p><template id=\"B:3\"></template><p>c</p>"
+                 "<div hidden id=\"S:4\"><p>b</p></div><template data-rci=\"\" data-bid=\"B:3\" data-sid=\"S:4\"></template>"),
+            "p(\"a\")p(\"b\")p(\"c\")template[data-rci= data-bid=B:3 data-sid=S:4]()");
+}
+
+TEST(Parse, AStreamedSegmentWithNowhereToGoStaysWhereItIs) {
+  // No script says which segment completes the boundary: nothing is guessed.
+  EXPECT_EQ(body("<p>a</p><template id=\"B:0\"></template><div hidden id=\"S:0\"><p>x</p></div>"),
+            "p(\"a\")template[id=B:0]()div[hidden= id=S:0](p(\"x\"))");
+  // A segment whose placeholder stands inside itself would be lost: the page keeps its order.
+  EXPECT_EQ(body("<div hidden id=\"S:1\"><p>x</p><template id=\"P:1\"></template></div>"),
+            "div[hidden= id=S:1](p(\"x\")template[id=P:1]())");
+  // A segment is hidden, and its id ends in hexadecimal digits.
+  EXPECT_EQ(body("<p>a</p><template id=\"P:1\"></template><div id=\"S:1\"><p>x</p></div>"
+                 "<template id=\"P:1x\"></template><div hidden id=\"S:1x\"><p>y</p></div>"),
+            "p(\"a\")template[id=P:1]()div[id=S:1](p(\"x\"))template[id=P:1x]()div[hidden= id=S:1x](p(\"y\"))");
+}
+
 }  // namespace
