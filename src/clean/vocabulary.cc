@@ -31,6 +31,9 @@ constexpr Word kWords[] = {
     // Sharing, following, printing.
     {"share*", Hint::chrome}, {"social*", Hint::chrome}, {"follow", Hint::weak_chrome},
     {"print", Hint::weak_chrome}, {"addthis", Hint::chrome}, {"bookmark*", Hint::weak_chrome},
+    // Media players' own controls and their labels ("Play Video", "Loaded: 0%", "Fullscreen"): video.js,
+    // MediaElement.js, Plyr.
+    {"vjs", Hint::chrome}, {"mejs", Hint::chrome}, {"plyr", Hint::chrome},
     // Ads and promotion.
     {"ad", Hint::chrome}, {"ads", Hint::chrome}, {"adv", Hint::chrome}, {"advert*", Hint::chrome},
     {"adslot*", Hint::chrome}, {"adunit*", Hint::chrome}, {"adsense", Hint::chrome},
