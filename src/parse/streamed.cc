@@ -79,7 +79,7 @@ void StreamedSegments::read_script(std::string_view text) {
   }
 }
 
-void StreamedSegments::place(Dom* dom) const {
+void StreamedSegments::place(std::size_t max_depth, Dom* dom) const {
   if (!streams_) return;
   const Dom& from = *dom;
   const std::size_t n = from.size();
@@ -120,31 +120,40 @@ void StreamedSegments::place(Dom* dom) const {
 
   Dom out;
   out.clear();
-  std::vector<std::pair<NodeId, NodeId>> stack;  // a node of the old tree, its parent in the new one
-  auto push_children = [&](NodeId old_parent, NodeId new_parent) {
-    for (NodeId c = from.node(old_parent).last_child; c != kNoNode; c = from.node(c).prev_sibling)
-      stack.emplace_back(c, new_parent);
+  struct Step {
+    NodeId old;            // a node of the old tree
+    NodeId parent;         // where it goes in the new one
+    std::size_t depth;     // the parent's depth there
   };
-  push_children(from.root(), out.root());
+  std::vector<Step> stack;
+  auto push_children = [&](NodeId old_parent, NodeId new_parent, std::size_t depth) {
+    for (NodeId c = from.node(old_parent).last_child; c != kNoNode; c = from.node(c).prev_sibling)
+      stack.push_back({c, new_parent, depth});
+  };
+  push_children(from.root(), out.root(), 0);
   std::size_t placed = 0;
   while (!stack.empty()) {
-    auto [old, parent] = stack.back();
+    const Step step = stack.back();
     stack.pop_back();
-    const Node& node = from.node(old);
+    const Node& node = from.node(step.old);
     if (node.tag == Tag::text) {
-      out.add_text(parent, from.text(old));
+      out.add_text(step.parent, from.text(step.old));
       continue;
     }
-    if (moved[old]) continue;  // reached through its placeholder instead
-    if (target[old] != kNoNode) {
-      push_children(target[old], parent);
+    if (moved[step.old]) continue;  // reached through its placeholder instead
+    if (target[step.old] != kNoNode) {
+      push_children(target[step.old], step.parent, step.depth);
       ++placed;
       continue;
     }
-    NodeId copy = out.add_element(parent, node.tag, node.tag == Tag::unknown ? from.name(old) : std::string_view());
-    for (const Attr* a = from.attrs_begin(old); a != from.attrs_end(old); ++a)
+    if (step.depth >= max_depth) {  // flattened: its content goes to the parent
+      push_children(step.old, step.parent, step.depth);
+      continue;
+    }
+    NodeId copy = out.add_element(step.parent, node.tag, node.tag == Tag::unknown ? from.name(step.old) : std::string_view());
+    for (const Attr* a = from.attrs_begin(step.old); a != from.attrs_end(step.old); ++a)
       out.add_attr(copy, from.attr_name(*a), from.attr_value(*a));
-    push_children(old, copy);
+    push_children(step.old, copy, step.depth + 1);
   }
   // A segment whose placeholder stands inside it (or inside another segment never placed) would be lost:
   // the page keeps its streamed order instead.

@@ -7,6 +7,7 @@
 // not, hidden, after the footer.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,9 +28,10 @@ class StreamedSegments {
   // id and the id of the segment that replaces it.
   void read_script(std::string_view text);
   // Moves each hidden segment's children to where its placeholder stands (the placeholder itself goes);
-  // the segment's own hidden <div> goes. Leaves the tree as it is when the page does not stream, or when a
-  // segment would be lost (one placed inside itself).
-  void place(Dom* dom) const;
+  // the segment's own hidden <div> goes. Elements that a chain of segments would set deeper than
+  // `max_depth` are flattened into their parent, as the parser does. Leaves the tree as it is when the page
+  // does not stream, or when a segment would be lost (one placed inside itself).
+  void place(std::size_t max_depth, Dom* dom) const;
 
  private:
   bool streams_ = false;

@@ -535,7 +535,7 @@ ParseResult parse_html(std::string_view utf8, const ParseLimits& limits, Dom* do
   dom->clear();
   TreeBuilder builder(utf8, limits, dom);
   ParseResult result = builder.run();
-  builder.streamed().place(dom);
+  builder.streamed().place(limits.max_depth, dom);
   return result;
 }
 

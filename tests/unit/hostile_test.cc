@@ -324,6 +324,22 @@ TEST(Hostile, DashDialogueWithoutEnd) {
   EXPECT_EQ(out.article.quotes.size(), 40u);  // two quotations a paragraph, the dashes alone none
 }
 
+TEST(Hostile, AChainOfStreamedSegments) {
+  // Each streamed segment holds the placeholder of the next, 400 elements down: placed, they would nest
+  // 20,000 deep. The placement flattens past the parser's depth limit, as the parser does.
+  std::string shell = "<html><body><article>" + kProse + "<template id='P:0'></template></article>";
+  for (int i = 0; i < 50; ++i) {
+    shell += "<div hidden id='S:" + std::to_string(i) + "'>" + repeat("<div>", 400) + "<p>Segment " +
+             std::to_string(i) + " of the story, placed where its placeholder stood.</p><template id='P:" +
+             std::to_string(i + 1) + "'></template>" + repeat("</div>", 400) + "</div>";
+  }
+  Outcome out = run(shell + "</body></html>");
+  ASSERT_TRUE(out.status.ok());
+  std::string text = lede::to_text(out.article);
+  EXPECT_TRUE(has(text, "Segment 0 of the story")) << text.substr(0, 400);
+  EXPECT_TRUE(has(text, "Segment 49 of the story")) << text.substr(0, 400);
+}
+
 TEST(Hostile, HalfAMillionBlankLineParagraphsOfLinks) {
   // Every blank line (<br><br>) starts a paragraph, each with its link: the paragraphs and their spans are
   // matched by binary search, not each paragraph against every span (that took 7 s here).

@@ -285,6 +285,15 @@ TEST(Parse, StreamedSegmentsMoveToTheirPlaceholders) {
             "p(\"a\")p(\"b\")p(\"c\")template[data-rci= data-bid=B:3 data-sid=S:4]()");
 }
 
+TEST(Parse, StreamedSegmentsPlacedPastTheDepthLimitAreFlattened) {
+  // A segment inside a segment: placed, its elements would stand deeper than max_depth allows.
+  ParseLimits limits;
+  limits.max_depth = 6;  // html, body, div, b, i, u
+  EXPECT_EQ(tree("<div><template id=\"P:0\"></template></div><div hidden id=\"S:0\"><b><i><template id=\"P:1\">"
+                 "</template></i></b></div><div hidden id=\"S:1\"><u><s>deep</s></u></div>", limits),
+            "html(body(div(b(i(u(\"deep\"))))))");
+}
+
 TEST(Parse, AStreamedSegmentWithNowhereToGoStaysWhereItIs) {
   // No script says which segment completes the boundary: nothing is guessed.
   EXPECT_EQ(body("<p>a</p><template id=\"B:0\"></template><div hidden id=\"S:0\"><p>x</p></div>"),
