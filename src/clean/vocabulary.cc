@@ -129,6 +129,31 @@ constexpr std::string_view kChromePhrases[] = {
     "последние новости", "главное", "популярное", "другие новости", "все новости", "лента новостей", "теги",
     "метки", "новини партнерів", "останні новини", "головне", "популярне", "найпопулярніше", "інші новини",
     "всі новини", "стрічка новин", "мітки", "новини на тему",
+    // The same labels and rails in more of the web's languages: share, advertisement, read more, comments,
+    // related, most read, latest news.
+    "lees meer", "reacties", "meest gelezen", "laatste nieuws", "gerelateerde artikelen",  // Dutch
+    "dela", "annons", "läs mer", "kommentarer", "mest läst", "senaste nytt", "relaterat",  // Swedish
+    "del", "annonse", "les mer", "mest lest", "siste nytt",                              // Norwegian
+    "annonce", "læs mere", "mest læste", "seneste nyt",                                  // Danish
+    "jaa", "mainos", "lue lisää", "kommentit", "luetuimmat", "uusimmat",                 // Finnish
+    "czytaj więcej", "komentarze", "najczęściej czytane", "najnowsze",                   // Polish
+    "sdílet", "komentáře", "nejčtenější", "diskuze",                                      // Czech
+    "paylaş", "reklam", "devamını oku", "ilgili haberler", "yorumlar", "en çok okunanlar",  // Turkish
+    "distribuie", "publicitate", "citește mai mult", "comentarii", "cele mai citite",      // Romanian
+    "megosztás", "hirdetés", "hozzászólások", "legolvasottabb", "kapcsolódó cikkek",       // Hungarian
+    "κοινοποίηση", "διαφήμιση", "σχόλια", "δημοφιλή", "τελευταία νέα",                    // Greek
+    "bagikan", "iklan", "baca selengkapnya", "berita terkait", "komentar", "terpopuler",   // Indonesian
+    "chia sẻ", "quảng cáo", "xem thêm", "tin liên quan", "bình luận",                    // Vietnamese
+    "مشاركة", "شارك", "إعلان", "اقرأ المزيد", "تعليقات", "الأكثر قراءة", "أخبار ذات صلة",  // Arabic
+    "اشتراک گذاری", "تبلیغات", "بیشتر بخوانید", "اخبار مرتبط",                          // Persian
+    "שתף", "פרסומת", "קרא עוד", "תגובות", "עוד כתבות",                                   // Hebrew
+    "शेयर करें", "विज्ञापन", "और पढ़ें", "टिप्पणियाँ",                                          // Hindi
+    "แชร์", "โฆษณา", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ความคิดเห็น",                       // Thai
+    "シェア", "広告", "続きを読む", "関連ニュース", "コメント", "あわせて読みたい",           // Japanese
+    "分享", "广告", "廣告", "阅读全文", "閱讀全文", "相关新闻", "相關新聞", "推荐阅读", "推薦閱讀",  // Chinese
+    "공유", "공유하기", "광고", "더보기", "관련기사", "관련 기사", "댓글", "많이 본 뉴스",     // Korean
+    "baca juga", "lees ook", "läs också", "les også", "læs også", "lue myös", "zobacz także", "čtěte také",
+    "citește și", "διαβάστε επίσης", "اقرأ أيضا", "यह भी पढ़ें", "延伸阅读", "延伸閱讀",            // "Read also"
 };
 
 // A line that gives a reading time: "5 min read", "Reading time: 11 minutes", "Lesezeit: 4 Min.".
@@ -170,6 +195,12 @@ constexpr std::string_view kChromePrefixes[] = {
     "рейтинг:", "комментариев:", "перепечатка материалов", "при перепечатке",
     "при использовании материалов", "при копировании материалов", "при цитуванні", "при використанні матеріалів",
     "передрук матеріалів", "views:",
+    // "Read also:" in more of the web's languages (with its colon: "Baca juga buku ini…" is a sentence).
+    "baca juga:", "lihat juga:", "lees ook:", "läs också:", "les også:", "læs også:", "lue myös:",
+    "czytaj również:", "zobacz też:", "zobacz także:", "čtěte také:", "čtěte též:", "přečtěte si také:",
+    "citește și:", "citeşte şi:", "olvassa el ezt is:", "διαβάστε επίσης:", "διαβάστε ακόμη:", "اقرأ أيضا:",
+    "اقرأ أيضاً:", "اقرأ ايضا:", "यह भी पढ़ें:", "ये भी पढ़ें:", "đọc thêm:", "xem thêm:", "延伸阅读：",
+    "延伸閱讀：", "相关阅读：", "関連記事：",
 };
 
 // Month names and their common abbreviations (lower case; Cyrillic in the genitive, as dates write them).
@@ -291,16 +322,35 @@ Hint classify_word(std::string_view word, bool complete) {
 
 bool is_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the basic Cyrillic capitals:
-// the phrase lists are written in lower case.
+// The lower-case form of a capital letter written in two bytes of UTF-8 (U+0080..U+07FF), or the letter
+// itself: Latin-1 ("À lire aussi"), Latin Extended-A ("Čtěte také", "Şimdi", "Łódź"), Greek ("Διαβάστε
+// επίσης") and Cyrillic, "Є", "І", "Ї" included ("Інші новини").
+char32_t lower_two_byte(char32_t c) {
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x100 && c <= 0x17F) {
+    // Pairs, the capital first: even capitals up to U+0137 and from U+014A, odd ones between and after.
+    bool odd_capitals = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x178 || c == 0x17F) return c;
+    return (c % 2 == 1) == odd_capitals ? c + 1 : c;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  return c;
+}
+
+// Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the two-byte capitals of
+// lower_two_byte: the phrase lists are written in lower case.
 std::string fold_phrase(std::string_view text) {
   std::size_t b = 0, e = text.size();
   auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   while (b < e && space(text[b])) ++b;
   while (e > b && (space(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' || text[e - 1] == '|')) --e;
   std::string out(text.substr(b, e - b));
-  // One pass: ASCII capitals, Latin-1's, and the Cyrillic capitals А-Я (U+0410..U+042F, the common case for
-  // labels).
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
     const auto c0 = static_cast<unsigned char>(out[i]);
@@ -308,18 +358,13 @@ std::string fold_phrase(std::string_view text) {
       if (c0 >= 'A' && c0 <= 'Z') out[i] = static_cast<char>(c0 + 32);
       continue;
     }
-    // Latin-1 capitals À-Þ (U+00C0..U+00DE, not ×): "À lire aussi".
-    if (c0 == 0xC3 && i + 1 < n) {
+    if (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < n) {
       const auto c1 = static_cast<unsigned char>(out[i + 1]);
-      if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);
-    }
-    if (c0 == 0xD0 && i + 1 < n) {
-      const auto c1 = static_cast<unsigned char>(out[i + 1]);
-      if (c1 >= 0x90 && c1 <= 0x9F) {
-        out[i + 1] = static_cast<char>(c1 + 0x20);
-      } else if (c1 >= 0xA0 && c1 <= 0xAF) {
-        out[i] = static_cast<char>(0xD1);
-        out[i + 1] = static_cast<char>(c1 - 0x20);
+      if ((c1 & 0xC0) == 0x80) {
+        // A lower-case letter of these blocks is two bytes long too: rewritten in place.
+        const char32_t lower = lower_two_byte((static_cast<char32_t>(c0 & 0x1F) << 6) | (c1 & 0x3F));
+        out[i] = static_cast<char>(0xC0 | (lower >> 6));
+        out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
       }
     }
     if (c0 >= 0xC0) ++i;

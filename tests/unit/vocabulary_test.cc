@@ -76,6 +76,19 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Continua após a publicidade"));  // Brazilian sites' inline ad marker
   EXPECT_TRUE(is_boilerplate_line("Leia também: Prefeitura anuncia nova linha de bonde"));
   EXPECT_TRUE(is_boilerplate_line("Comentários"));
+  // Capitals of Latin Extended-A, Greek and the whole Cyrillic block fold too; labels in more languages.
+  EXPECT_TRUE(is_boilerplate_line("Інші новини"));
+  EXPECT_TRUE(is_boilerplate_line("ZOBACZ TAKŻE: Sejm przyjął ustawę o transporcie"));
+  EXPECT_TRUE(is_boilerplate_line("Čtěte také: Vláda schválila rozpočet"));
+  EXPECT_TRUE(is_boilerplate_line("Διαβάστε επίσης: Νέα γραμμή τραμ στη Θεσσαλονίκη"));
+  EXPECT_TRUE(is_boilerplate_line("ΣΧΌΛΙΑ"));
+  EXPECT_TRUE(is_boilerplate_line("Baca juga: Pemkot umumkan jalur trem baru"));
+  EXPECT_TRUE(is_boilerplate_line("اقرأ أيضا: البلدية تعلن خط ترام جديد"));
+  EXPECT_TRUE(is_boilerplate_line("यह भी पढ़ें: नगर निगम ने नई ट्राम लाइन की घोषणा की"));
+  EXPECT_TRUE(is_boilerplate_line("Paylaş"));
+  EXPECT_TRUE(is_boilerplate_line("続きを読む"));
+  EXPECT_TRUE(is_boilerplate_line("관련기사"));
+  EXPECT_FALSE(is_boilerplate_line("Baca juga buku ini jika Anda ingin memahami sejarah kota yang panjang itu."));
   EXPECT_TRUE(is_boilerplate_line("Ошибка в тексте? Выделите её мышкой и нажмите Ctrl + Enter"));
   EXPECT_TRUE(is_boilerplate_line("При використанні матеріалів посилання на сайт обов'язкове"));
   EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
