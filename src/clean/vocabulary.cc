@@ -31,6 +31,8 @@ constexpr Word kWords[] = {
     // Sharing, following, printing.
     {"share*", Hint::chrome}, {"social*", Hint::chrome}, {"follow", Hint::weak_chrome},
     {"print", Hint::weak_chrome}, {"addthis", Hint::chrome}, {"bookmark*", Hint::weak_chrome},
+    {"partage", Hint::chrome}, {"compartir", Hint::chrome}, {"compartilhar", Hint::chrome},
+    {"condividi", Hint::chrome}, {"teilen", Hint::chrome},
     // Media players' own controls and their labels ("Play Video", "Loaded: 0%", "Fullscreen"): video.js,
     // MediaElement.js, Plyr.
     {"vjs", Hint::chrome}, {"mejs", Hint::chrome}, {"plyr", Hint::chrome},
@@ -38,6 +40,10 @@ constexpr Word kWords[] = {
     {"ad", Hint::chrome}, {"ads", Hint::chrome}, {"adv", Hint::chrome}, {"advert*", Hint::chrome},
     {"adslot*", Hint::chrome}, {"adunit*", Hint::chrome}, {"adsense", Hint::chrome},
     {"dfp", Hint::chrome}, {"banner*", Hint::chrome}, {"promo*", Hint::chrome},
+    // "Advertisement" as other languages name it in class names.
+    {"werbung", Hint::chrome}, {"reklama", Hint::chrome}, {"reklam", Hint::chrome}, {"publicite", Hint::chrome},
+    {"publicidad", Hint::chrome}, {"pubblicita", Hint::chrome}, {"publicidade", Hint::chrome},
+    {"reclame", Hint::chrome}, {"mainos", Hint::chrome}, {"annonse", Hint::chrome}, {"iklan", Hint::chrome},
     {"sponsor*", Hint::chrome}, {"commercial", Hint::chrome}, {"affiliate*", Hint::chrome},
     // Prompts, banners and overlays.
     {"popup*", Hint::chrome}, {"modal*", Hint::chrome}, {"overlay", Hint::chrome},
@@ -55,13 +61,17 @@ constexpr Word kWords[] = {
     {"caption*", Hint::caption}, {"credit*", Hint::caption},
     // Comments.
     {"comment", Hint::comments}, {"comments", Hint::comments}, {"commentlist", Hint::comments}, {"disqus*", Hint::comments}, {"respond", Hint::comments},
-    {"replies", Hint::comments}, {"discussion", Hint::comments},
+    {"replies", Hint::comments}, {"discussion", Hint::comments}, {"kommentare", Hint::comments},
+    {"commentaires", Hint::comments}, {"comentarios", Hint::comments}, {"commenti", Hint::comments},
+    {"komentarze", Hint::comments}, {"kommentarer", Hint::comments}, {"reacties", Hint::comments},
     // Related-content rails.
     {"related*", Hint::related}, {"recommend*", Hint::related}, {"outbrain*", Hint::related},
     {"taboola*", Hint::related}, {"zergnet", Hint::related}, {"popular", Hint::related},
     {"trending", Hint::related}, {"mostread", Hint::related}, {"readmore", Hint::related},
     {"teaser*", Hint::related}, {"more", Hint::related}, {"also", Hint::related},
     {"upnext", Hint::related}, {"next", Hint::related}, {"prev", Hint::related}, {"previous", Hint::related},
+    {"relacionad*", Hint::related}, {"correlat*", Hint::related}, {"similaire*", Hint::related},
+    {"verwandt*", Hint::related}, {"meistgelesen", Hint::related},
     // Hidden text.
     {"hidden", Hint::hidden}, {"hide", Hint::hidden}, {"sronly", Hint::hidden},
     {"sr", Hint::hidden}, {"invisible", Hint::hidden}, {"offscreen", Hint::hidden},

@@ -24,6 +24,9 @@ TEST(Vocabulary, ClassWordsAreReadWholeAndByPrefixAcrossHumpsAndSeparators) {
   EXPECT_FALSE(has(classify_names("entry sidebar-content"), Hint::body)); // the pair stands in two names
   EXPECT_FALSE(has(classify_names("navigator"), Hint::chrome));           // "nav" is whole, not a prefix
   EXPECT_TRUE(has(classify_names("vjs-control-text"), Hint::chrome));     // a player's "Loaded: 0%"
+  EXPECT_TRUE(has(classify_names("bloque-publicidad"), Hint::chrome));    // names in the site's language
+  EXPECT_TRUE(has(classify_names("noticiasRelacionadas"), Hint::related));
+  EXPECT_TRUE(has(classify_names("kommentare-box"), Hint::comments));
   EXPECT_FALSE(has(classify_names("video-js"), Hint::chrome));            // the player itself: its <video>
   EXPECT_EQ(classify_names("flex mt-4 col-md-8"), Hint::none);
   EXPECT_EQ(classify_names(""), Hint::none);
