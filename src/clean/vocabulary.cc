@@ -284,12 +284,15 @@ constexpr std::string_view kBylineLeadIns[] = {
     "by ", "by:", "written by ", "words by ", "reviewed by ", "medically reviewed by ", "edited by ",
     "posted by ", "fact checked by ", "fact-checked by ", "автор:", "автор ", "авторы:", "автори:", "von ",
     "par ", "por ", "di ", "autor:", "autorin:", "责编：", "(责编：", "（责编：", "责任编辑：", "（责任编辑：",
-    "编辑：", "记者：", "記者："};
+    "编辑：", "记者：", "記者：", "text:", "texte:", "tekst:", "texto:", "door:", "av:", "af:", "przez:",
+    "oleh:", "yazar:", "penulis:", "بقلم:", "بقلم ", "文／", "文/", "撰文："};
 // A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media".
 constexpr std::string_view kCreditLeadIns[] = {
     "image credit", "photo credit", "photo:", "photograph:", "photos:", "image:", "credit:", "credits:",
     "picture:", "illustration:", "фото:", "фото ", "світлина:", "foto:", "bild:", "imagen:", "source image",
-    "photo courtesy", "photos courtesy", "image courtesy", "photo by ", "photograph by ", "image by "};
+    "photo courtesy", "photos courtesy", "image courtesy", "photo by ", "photograph by ", "image by ",
+    "zdjęcie:", "fot. ", "fot.:", "kuva:", "bilde:", "billede:", "fotó:", "fotoğraf:", "ảnh:", "φωτογραφία:",
+    "φωτό:", "صورة:", "צילום:", "תמונה:", "写真：", "写真=", "图片来源：", "圖片來源：", "사진=", "사진 ="};
 constexpr std::string_view kCreditAgencies[] = {"getty images", "shutterstock", "istock", "istockphoto",
                                                 "ap photo", "reuters", "afp", "depositphotos", "unsplash",
                                                 "alamy", "epa", "dpa", "picture alliance", "тасс", "риа новости"};

@@ -14,6 +14,7 @@ using clean::Hint;
 using clean::classify_names;
 using clean::has;
 using clean::is_boilerplate_line;
+using clean::looks_like_credit;
 
 TEST(Vocabulary, ClassWordsAreReadWholeAndByPrefixAcrossHumpsAndSeparators) {
   EXPECT_TRUE(has(classify_names("site-nav"), Hint::chrome));
@@ -92,6 +93,15 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("続きを読む"));
   EXPECT_TRUE(is_boilerplate_line("관련기사"));
   EXPECT_FALSE(is_boilerplate_line("Baca juga buku ini jika Anda ingin memahami sejarah kota yang panjang itu."));
+  // Bylines and photo credits in more languages; a sentence that opens the same way is prose.
+  EXPECT_TRUE(is_boilerplate_line("Tekst: Kari Nordmann"));
+  EXPECT_TRUE(is_boilerplate_line("Oleh: Budi Santoso"));
+  EXPECT_TRUE(is_boilerplate_line("بقلم: أحمد علي"));
+  EXPECT_FALSE(is_boilerplate_line("Oleh karena itu, dewan kota menunda pemungutan suara."));
+  EXPECT_TRUE(looks_like_credit("Fot. Jan Kowalski / Agencja Gazeta"));
+  EXPECT_TRUE(looks_like_credit("צילום: משה כהן"));
+  EXPECT_TRUE(looks_like_credit("写真：共同通信"));
+  EXPECT_FALSE(looks_like_credit("Fotografia to jego pasja od dzieciństwa, mówi burmistrz."));
   EXPECT_TRUE(is_boilerplate_line("Ошибка в тексте? Выделите её мышкой и нажмите Ctrl + Enter"));
   EXPECT_TRUE(is_boilerplate_line("При використанні матеріалів посилання на сайт обов'язкове"));
   EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
