@@ -341,7 +341,7 @@ class Builder {
     for (const Span& s : spans) {
       if (s.kind == SpanKind::link) linked += s.end - s.begin;
     }
-    return text.size() > 0 && linked * 10 > text.size() * 6;
+    return text.size() > 0 && linked * 10 > text.size() * 6 && !sel_.links_are_content;
   }
 
   void heading(NodeId id) {
@@ -367,7 +367,7 @@ class Builder {
   }
 
   void list(NodeId id) {
-    if (link_density(id) > 0.6f) return;  // a menu or a link rail inside the content
+    if (link_density(id) > 0.6f && !sel_.links_are_content) return;  // a menu or a link rail inside the content
     if (anchor_density(id) > 0.6f) return;  // a table of contents: in-page links to the article's own parts
     Block block;
     block.kind = BlockKind::list;
@@ -595,7 +595,7 @@ class Builder {
       return;
     }
     // A table of links is navigation, unless header cells say it is data (models and their downloads).
-    if (link_density(id) > 0.6f && !header_cells) return;
+    if (link_density(id) > 0.6f && !header_cells && !sel_.links_are_content) return;
     Block block;
     block.kind = BlockKind::table;
     bool header_done = false;

@@ -202,6 +202,7 @@ class Selector {
   void run() {
     sel_.root = kNoNode;
     sel_.shape = Shape::story;
+    sel_.links_are_content = false;
     sel_.chars.assign(n_, 0);
     sel_.link_chars.assign(n_, 0);
     sel_.zone.assign(n_, 0);
@@ -559,8 +560,10 @@ class Selector {
   }
 
   // The element with the largest sum; one the page names as the story's body counts half as much again.
+  // A best under kMinRootWeight (a listing's "5.", a lone caption) is no story: fall_back reads the page.
   bool pick_root() {
-    float best = 0.f;
+    constexpr float kMinRootWeight = 25.f;
+    float best = kMinRootWeight;
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
       // A <br> carries the run of text after it (count_blocks), not the text itself: never the root.
       if (dom_.node(id).tag == Tag::text || dom_.node(id).tag == Tag::br || marks_.dropped[id]) continue;
@@ -604,6 +607,10 @@ class Selector {
   // the page, chrome still left out. Else (a listing, a page of teasers): its main content anyway — the
   // deepest element that still holds nine tenths of the prose — with the marks inside it disbelieved.
   void fall_back() {
+    // A page with next to no prose at all is made of its links (a link aggregator's front page, a
+    // directory); one with some prose keeps its link lists out as a story does.
+    constexpr float kLinkPageProse = 200.f;
+    sel_.links_are_content = total_prose_ < kLinkPageProse;
     if (total_prose_ <= 0.f) {
       for (NodeId id = 1; id < n_ && sel_.root == kNoNode; ++id) {
         if (dom_.node(id).tag == Tag::body && !marks_.dropped[id]) sel_.root = id;

@@ -27,6 +27,9 @@ struct Selection {
   // Per node: visible non-space code points below it, and those inside links.
   std::vector<std::uint32_t> chars;
   std::vector<std::uint32_t> link_chars;
+  // No element outweighs its chrome (a link aggregator's front page, a directory, a stub): the content is
+  // the page's text as it stands, its link text included.
+  bool links_are_content = false;
 };
 
 void select_content(const parse::Dom& dom, const clean::Marks& marks, Selection* selection);

@@ -1179,6 +1179,30 @@ TEST(Extract, ALayoutTableIsWalkedAsAContainer) {
   EXPECT_FALSE(has(text, " | ")) << text;
 }
 
+TEST(Extract, APageMadeOfLinksReturnsItsLinks) {
+  // A link aggregator's front page: numbered rows of links, no prose. Its rows are the page; a rank ("5.")
+  // is no story to pick.
+  std::string rows;
+  const char* titles[] = {"Building a database from scratch", "Reverse engineering a Wi-Fi chip",
+                          "What side projects are you working on", "Efficient inference on a laptop",
+                          "An open-source CAD tool for 3D printing"};
+  for (int i = 0; i < 5; ++i) {
+    rows += "<tr><td class='rank'>" + std::to_string(i + 1) + ".</td><td><a href='https://example.com/" +
+            std::to_string(i) + "'>" + titles[i] + "</a></td></tr><tr><td></td><td><a href='/user/" +
+            std::to_string(i) + "'>user" + std::to_string(i) + "</a> <a href='/item/" + std::to_string(i) +
+            "'>12 comments</a></td></tr>";
+  }
+  std::string text = text_of("<html><body><nav><a href='/'>Home</a> <a href='/new'>New</a></nav><table>" + rows +
+                             "</table></body></html>");
+  EXPECT_TRUE(has(text, "Building a database from scratch")) << text;
+  EXPECT_TRUE(has(text, "An open-source CAD tool for 3D printing")) << text;
+  EXPECT_FALSE(has(text, "Home")) << text;
+  // A story keeps its link lists out.
+  text = text_of("<html><body><article><h1>Tram line approved</h1>" + kBody + "<ul><li><a href='/a'>Other story "
+                 "one</a></li><li><a href='/b'>Other story two</a></li></ul></article></body></html>");
+  EXPECT_FALSE(has(text, "Other story one")) << text;
+}
+
 TEST(Extract, APageWithoutProseStillReturnsItsText) {
   lede::Article article = extract("<html><body><div>Test</div></body></html>");
   EXPECT_EQ(lede::to_text(article), "Test\n");
