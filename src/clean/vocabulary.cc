@@ -27,6 +27,7 @@ constexpr Word kWords[] = {
     {"rail", Hint::weak_chrome}, {"pagination", Hint::chrome},
     {"pager", Hint::chrome}, {"skip", Hint::weak_chrome}, {"skiplink*", Hint::chrome},
     {"copyright", Hint::weak_chrome}, {"sitemap", Hint::weak_chrome}, {"header", Hint::weak_chrome},
+    {"disclaimer*", Hint::chrome},
     {"hamburger", Hint::chrome}, {"dropdown", Hint::weak_chrome}, {"offcanvas", Hint::chrome},
     // Sharing, following, printing.
     {"share*", Hint::chrome}, {"social*", Hint::chrome}, {"follow", Hint::weak_chrome},

@@ -378,11 +378,32 @@ class Selector {
     discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
 
+  // Whether an element the page names as the story's body, with real prose, stands outside `id` and
+  // around it neither: then `id`'s marks are believed however much prose it holds (a long legal disclaimer
+  // under a short post).
+  bool body_beside(NodeId id) const {
+    const NodeId end = dom_.subtree_end(id);
+    for (NodeId body : bodies_) {
+      const bool inside = body >= id && body < end;
+      const bool around = body < id && id < dom_.subtree_end(body);
+      if (!inside && !around) return true;
+    }
+    return false;
+  }
+
   // Which elements hold an element named as the story's body ("article-body", itemprop=articleBody) and
   // not for comments too ("comment-text", "#comments.article-content" name a comment section), with no
   // element named for comments between them: a reply's "post-text" inside a comment section's
   // "comment-text" names that comment, not the story.
   void find_bodies() {
+    constexpr float kBodyProse = 150.f;
+    constexpr std::size_t kMaxBodies = 8;
+    bodies_.clear();
+    for (NodeId id = 1; id < n_ && bodies_.size() < kMaxBodies; ++id) {
+      const clean::MarkSet own = marks_.own[id];
+      if ((own & clean::kBodyName) && !(own & clean::kComments) && !marks_.dropped[id] && prose_[id] >= kBodyProse)
+        bodies_.push_back(id);
+    }
     holds_body_.assign(n_, 0);
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
       const clean::MarkSet own = marks_.own[id];
@@ -493,7 +514,7 @@ class Selector {
     bool comments_only = (own & clean::kComments) && !(own & ~clean::kComments);
     bool page_part_around_main = around_main_[id] && !(own & ~kWeakMarks);
     if (comments_only ? rest < 0.1f * total_prose_ || discussion_
-                      : prose_[id] > 0.5f * total_prose_ && !page_part_around_main)
+                      : prose_[id] > 0.5f * total_prose_ && !page_part_around_main && !body_beside(id))
       return 0;
     float chars = static_cast<float>(sel_.chars[id]);
     bool prose_rich = prose_[id] > 0.5f * chars;
@@ -647,6 +668,7 @@ class Selector {
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
   std::vector<std::uint8_t> holds_body_;   // per node: 1 when it holds an element named as the body
+  std::vector<NodeId> bodies_;             // elements named as the body with real prose (find_bodies)
   std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors

@@ -1179,6 +1179,21 @@ TEST(Extract, ALayoutTableIsWalkedAsAContainer) {
   EXPECT_FALSE(has(text, " | ")) << text;
 }
 
+TEST(Extract, ALongDisclaimerUnderAShortPostStaysOut) {
+  // The legal text outweighs the post; the page names the post's body elsewhere, so the disclaimer's mark
+  // is believed however long it is.
+  std::string legal;
+  for (int i = 0; i < 6; ++i)
+    legal += "<p>Views expressed in posts are those of the individual personnel quoted therein and are not the "
+             "views of Example Capital Management or its affiliates, and should not be construed as advice.</p>";
+  std::string text = text_of("<html><body><main><div class='article-content'><h2>Section one</h2><p>This is the "
+                             "first section of the post. It introduces the topic and sets the stage.</p><p>The "
+                             "second section builds on the ideas introduced earlier, and ends it.</p></div>"
+                             "<div class='legal-disclaimer'>" + legal + "</div></main></body></html>");
+  EXPECT_TRUE(has(text, "It introduces the topic")) << text;
+  EXPECT_FALSE(has(text, "Views expressed in posts")) << text;
+}
+
 TEST(Extract, APageMadeOfLinksReturnsItsLinks) {
   // A link aggregator's front page: numbered rows of links, no prose. Its rows are the page; a rank ("5.")
   // is no story to pick.
