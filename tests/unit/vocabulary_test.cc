@@ -82,6 +82,10 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(is_boilerplate_line("Comentários"));
   // Capitals of Latin Extended-A, Greek and the whole Cyrillic block fold too; labels in more languages.
   EXPECT_TRUE(is_boilerplate_line("Інші новини"));
+  EXPECT_TRUE(is_boilerplate_line("Мнение редакции может не совпадать с мнением автора"));
+  EXPECT_TRUE(is_boilerplate_line("Хочешь знать больше? Подписывайся!"));
+  EXPECT_TRUE(is_boilerplate_line("Показати більше"));
+  EXPECT_FALSE(is_boilerplate_line("Использование материалов дела показало, что суд ошибся."));
   EXPECT_TRUE(is_boilerplate_line("ZOBACZ TAKŻE: Sejm przyjął ustawę o transporcie"));
   EXPECT_TRUE(is_boilerplate_line("Čtěte také: Vláda schválila rozpočet"));
   EXPECT_TRUE(is_boilerplate_line("Διαβάστε επίσης: Νέα γραμμή τραμ στη Θεσσαλονίκη"));
