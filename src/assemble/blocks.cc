@@ -72,6 +72,24 @@ class SpanGrid {
   std::size_t added_ = 0;
 };
 
+// A calendar widget (a blog's month with its posts' days linked): most of its cells are days of a month,
+// "1" to "31", and it is no part of a story.
+bool is_calendar(const std::vector<std::vector<std::string>>& rows) {
+  constexpr std::size_t kMinDays = 20;
+  std::size_t days = 0, filled = 0;
+  for (const auto& row : rows) {
+    for (const std::string& cell : row) {
+      if (cell.empty()) continue;
+      ++filled;
+      const bool one = cell.size() == 1 && cell[0] >= '1' && cell[0] <= '9';
+      const bool two = cell.size() == 2 && cell[0] >= '1' && cell[0] <= '3' && cell[1] >= '0' && cell[1] <= '9' &&
+                       (cell[0] != '3' || cell[1] <= '1');
+      if (one || two) ++days;
+    }
+  }
+  return days >= kMinDays && days * 10 >= filled * 7;
+}
+
 class Builder {
  public:
   Builder(const Dom& dom, const score::Selection& sel, const Options& options, Article* article)
@@ -627,7 +645,7 @@ class Builder {
       }
       block.rows.push_back(std::move(cells));
     }
-    if (block.rows.empty()) return;
+    if (block.rows.empty() || is_calendar(block.rows)) return;
     for (const auto& row : block.rows) {
       if (!block.text.empty()) block.text.push_back('\n');
       for (std::size_t i = 0; i < row.size(); ++i) {

@@ -1179,6 +1179,24 @@ TEST(Extract, ALayoutTableIsWalkedAsAContainer) {
   EXPECT_FALSE(has(text, " | ")) << text;
 }
 
+TEST(Extract, ABlogsCalendarIsNoTable) {
+  // A month of linked days beside an old blog's post, in the post's cell; a table of figures stays.
+  std::string month = "<table><caption>January 2005</caption><tr><th>Sun</th><th>Mon</th><th>Tue</th><th>Wed</th>"
+                      "<th>Thu</th><th>Fri</th><th>Sat</th></tr><tr>";
+  for (int day = 1; day <= 31; ++day) {
+    month += "<td><a href='/2005/01/" + std::to_string(day) + "'>" + std::to_string(day) + "</a></td>";
+    if (day % 7 == 0) month += "</tr><tr>";
+  }
+  month += "</tr></table>";
+  std::string text = text_of("<html><body><table><tr><td>" + month + kBody + "<table><tr><th>Year</th><th>Riders"
+                             "</th></tr><tr><td>2023</td><td>12</td></tr><tr><td>2024</td><td>14</td></tr></table>"
+                             "</td></tr></table></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "Sun | Mon")) << text;
+  EXPECT_FALSE(has(text, "8 | 9 | 10")) << text;
+  EXPECT_TRUE(has(text, "2024 | 14")) << text;
+}
+
 TEST(Extract, ALongDisclaimerUnderAShortPostStaysOut) {
   // The legal text outweighs the post; the page names the post's body elsewhere, so the disclaimer's mark
   // is believed however long it is.
