@@ -246,6 +246,14 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
   m.url = first(Field::url);
   m.section = first(Field::section);
   m.tags = best[static_cast<int>(Field::tag)].values;
+  // One article:tag is one tag, so a comma may stand inside it ("Washington, D.C."); a page that gives
+  // only one and packs a list into it ("Spain,Europe,World news", no space after a comma) means a list.
+  if (m.tags.size() == 1 && m.tags[0].find(',') != std::string::npos &&
+      m.tags[0].find(", ") == std::string::npos) {
+    const std::string packed = std::move(m.tags[0]);
+    m.tags.clear();
+    split_list(packed, ',', &m.tags);
+  }
   m.type = first(Field::type);
   m.image.url = first(Field::image);
 }

@@ -125,6 +125,14 @@ TEST(MetaTags, OpenGraphAndMeta) {
   EXPECT_EQ(a.canonical_url, "https://h.example/breakwater");
 }
 
+TEST(MetaTags, OneArticleTagPackedWithAListIsSplit) {
+  const Article packed = run(page("<meta property=\"article:tag\" content=\"Spain,Europe,World news\">", kProse));
+  EXPECT_EQ(packed.tags, (std::vector<std::string>{"Spain", "Europe", "World news"}));
+  // A comma followed by a space may belong to one tag's name.
+  const Article one = run(page("<meta property=\"article:tag\" content=\"Washington, D.C.\">", kProse));
+  EXPECT_EQ(one.tags, (std::vector<std::string>{"Washington, D.C."}));
+}
+
 TEST(MetaTags, TitleLosesSiteSuffixOnlyWhenItNamesTheSite) {
   const Article a = run(page("<title>Storm warning - Harbour News</title><meta property=\"og:site_name\" "
                              "content=\"Harbour News\">",
