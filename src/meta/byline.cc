@@ -129,6 +129,33 @@ std::string folded_text(const Dom& dom, NodeId id, std::size_t limit) {
   return text;
 }
 
+// A standfirst's text, its blocks apart. A heading over the standfirst's own text ("In short" over a
+// summary) is left out; a standfirst written as a heading (<div class=subheadline><h2>…) is the heading.
+std::string lead_text(const Dom& dom, NodeId id, std::size_t limit) {
+  constexpr std::size_t kMinLead = 60;
+  std::string without_headings, whole;
+  const NodeId end = dom.subtree_end(id);
+  std::size_t heading_end = 0;  // the subtree end of the heading being read, 0 outside one
+  for (NodeId d = id + 1; d < end; ++d) {
+    const Tag tag = dom.node(d).tag;
+    if (d >= heading_end) heading_end = 0;
+    if (heading_end == 0 && parse::is_heading(tag)) heading_end = dom.subtree_end(d);
+    std::string* out = heading_end ? &whole : nullptr;
+    if (tag == Tag::text) {
+      dom.append_text(d, &whole);
+      if (!out) dom.append_text(d, &without_headings);
+    } else if (parse::is_block(tag) || tag == Tag::br) {
+      whole.push_back(' ');
+      without_headings.push_back(' ');
+    }
+    if (whole.size() > limit * 6) return {};
+  }
+  std::string text = fold_space(without_headings);
+  if (code_points(text) < kMinLead) text = fold_space(whole);
+  if (code_points(text) > limit) return {};
+  return text;
+}
+
 bool is_inline(Tag tag) {
   return tag == Tag::a || tag == Tag::span || tag == Tag::b || tag == Tag::strong || tag == Tag::em ||
          tag == Tag::i || tag == Tag::small || tag == Tag::time || tag == Tag::font || tag == Tag::u;
@@ -400,7 +427,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       continue;
     }
     if (role == Role::lead && out->lead.empty() && id > anchor) {
-      std::string text = folded_text(dom, id, 1000);
+      std::string text = lead_text(dom, id, 1000);
       // A standfirst is a sentence or two; a fragment ("… and more") is a teaser's tail.
       const bool fragment = text.rfind("\xE2\x80\xA6", 0) == 0 || text.rfind("...", 0) == 0;
       if (code_points(text) >= 60 && !fragment) out->lead = text;

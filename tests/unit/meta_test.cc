@@ -251,6 +251,18 @@ TEST(MetaMicrodata, APropertyDeepInsideTheItemBelongsToIt) {
 // ------------------------------------------------------------------------------------------------------
 // Bylines near the headline
 
+TEST(MetaByline, AStandfirstReadsAsItsSentencesNotItsHeading) {
+  // A summary box under the headline with its own heading: the blocks apart, the heading left out.
+  const Article boxed = run(page("", "<h1>Breakwater finished</h1><div class=\"summary\"><h2>In short</h2><p>The "
+                                      "harbour's new wall is done.</p><p>Fishermen welcomed the news, and the port "
+                                      "reopens on Monday.</p></div>" + kProse));
+  EXPECT_EQ(boxed.lead, "The harbour's new wall is done. Fishermen welcomed the news, and the port reopens on Monday.");
+  // A standfirst written as a heading is the heading.
+  const Article dek = run(page("", "<h1>Breakwater finished</h1><div class=\"subheadline\"><h2>After two years of "
+                                   "delays, the harbour's new wall is done before the winter storms</h2></div>" + kProse));
+  EXPECT_EQ(dek.lead, "After two years of delays, the harbour's new wall is done before the winter storms");
+}
+
 TEST(MetaByline, Russian) {
   const Article a = run(page("", "<h1>Дунайский коридор</h1><p class=\"meta\">Автор: Иван Петров</p>"
                                  "<p>После блокады черноморских портов украинские аграрии перенаправили экспорт на "
