@@ -378,37 +378,36 @@ class Selector {
     discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
 
-  // Whether an element the page names as the story's body, with real prose, stands outside `id` and
-  // around it neither: then `id`'s marks are believed however much prose it holds (a long legal disclaimer
-  // under a short post).
+  // Whether the page's named body (find_bodies) stands outside `id` and around it neither: then `id`'s
+  // marks are believed however much prose it holds (a long legal disclaimer under a short post).
   bool body_beside(NodeId id) const {
-    const NodeId end = dom_.subtree_end(id);
-    for (NodeId body : bodies_) {
-      const bool inside = body >= id && body < end;
-      const bool around = body < id && id < dom_.subtree_end(body);
-      if (!inside && !around) return true;
-    }
-    return false;
+    if (body_ == kNoNode) return false;
+    const bool inside = body_ >= id && body_ < dom_.subtree_end(id);
+    const bool around = body_ < id && id < dom_.subtree_end(body_);
+    return !inside && !around;
   }
 
-  // Which elements hold an element named as the story's body ("article-body", itemprop=articleBody) and
-  // not for comments too ("comment-text", "#comments.article-content" name a comment section), with no
-  // element named for comments between them: a reply's "post-text" inside a comment section's
-  // "comment-text" names that comment, not the story.
+  // The page's named body: of the elements named as the story's body ("article-body", itemprop=articleBody)
+  // and not for comments too ("comment-text", "#comments.article-content" name a comment section), the one
+  // with the most prose, if it has real prose (a teaser's "entry-content" in a rail has less). And which
+  // elements hold it with no element named for comments between them.
   void find_bodies() {
     constexpr float kBodyProse = 150.f;
-    constexpr std::size_t kMaxBodies = 8;
-    bodies_.clear();
-    for (NodeId id = 1; id < n_ && bodies_.size() < kMaxBodies; ++id) {
+    body_ = kNoNode;
+    float most = kBodyProse;
+    for (NodeId id = 1; id < n_; ++id) {
       const clean::MarkSet own = marks_.own[id];
-      if ((own & clean::kBodyName) && !(own & clean::kComments) && !marks_.dropped[id] && prose_[id] >= kBodyProse)
-        bodies_.push_back(id);
+      // Of nested ones with the same prose ("post-body" around "postContent"), the innermost: it says best
+      // which wrappers hold the story (a "commentOnSelection" between them).
+      if ((own & clean::kBodyName) && !(own & clean::kComments) && !marks_.dropped[id] && prose_[id] >= most) {
+        most = prose_[id];
+        body_ = id;
+      }
     }
     holds_body_.assign(n_, 0);
-    for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
-      const clean::MarkSet own = marks_.own[id];
-      if ((own & clean::kBodyName) && !(own & clean::kComments)) holds_body_[id] = 1;
-      if (holds_body_[id] && !(own & clean::kComments)) holds_body_[dom_.node(id).parent] = 1;
+    for (NodeId up = body_; up != kNoNode && up != 0; up = dom_.node(up).parent) {
+      holds_body_[up] = 1;
+      if (marks_.own[up] & clean::kComments) break;
     }
   }
 
@@ -667,8 +666,8 @@ class Selector {
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
-  std::vector<std::uint8_t> holds_body_;   // per node: 1 when it holds an element named as the body
-  std::vector<NodeId> bodies_;             // elements named as the body with real prose (find_bodies)
+  std::vector<std::uint8_t> holds_body_;   // per node: 1 when it holds the page's named body (find_bodies)
+  NodeId body_ = kNoNode;                  // the page's named body (find_bodies)
   std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
