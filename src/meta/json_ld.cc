@@ -224,21 +224,14 @@ void read_image(element e, Image* image) {
 }
 
 void read_keywords(element e, std::vector<std::string>* out) {
+  constexpr std::size_t kMaxTags = 50;
   if (e.type() == element_type::ARRAY) {
     for (element x : array(e)) {
       std::string s = text_of(x);
-      if (!s.empty() && out->size() < 50) out->push_back(s);
+      if (!s.empty() && !is_internal_label(s) && out->size() < kMaxTags) out->push_back(s);
     }
   } else if (e.type() == element_type::STRING) {
-    std::string all = clean(std::string_view(e.get_string().value_unsafe()));
-    std::size_t start = 0;
-    while (start <= all.size() && out->size() < 50) {
-      std::size_t comma = all.find(',', start);
-      std::string one = std::string(trim(std::string_view(all).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
-      if (!one.empty()) out->push_back(one);
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
+    split_keywords(clean(std::string_view(e.get_string().value_unsafe())), kMaxTags, out);
   }
 }
 

@@ -86,17 +86,6 @@ struct Best {
   std::vector<std::string> values;
 };
 
-void split_list(const std::string& value, char sep, std::vector<std::string>* out) {
-  std::size_t start = 0;
-  while (start <= value.size() && out->size() < 50) {
-    const std::size_t at = value.find(sep, start);
-    std::string one(trim(std::string_view(value).substr(start, at == std::string::npos ? std::string::npos : at - start)));
-    if (!one.empty()) out->push_back(std::move(one));
-    if (at == std::string::npos) break;
-    start = at + 1;
-  }
-}
-
 // The table's entry for a lower-case key (the last one, should the table list a key twice), or null.
 const MetaKey* known_key(std::string_view key) {
   static const std::unordered_map<std::string_view, const MetaKey*> kByKey = [] {
@@ -173,7 +162,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
             }
             if (priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key))) {
               b.key = stable_key;
-              if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag") split_list(value, ',', &b.values);
+              if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag") split_keywords(value, 50, &b.values);
               else b.values.push_back(std::move(value));
             }
             break;
@@ -252,7 +241,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
       m.tags[0].find(", ") == std::string::npos) {
     const std::string packed = std::move(m.tags[0]);
     m.tags.clear();
-    split_list(packed, ',', &m.tags);
+    split_keywords(packed, 50, &m.tags);
   }
   m.type = first(Field::type);
   m.image.url = first(Field::image);

@@ -196,4 +196,30 @@ std::string comparison_key(std::string_view text) {
   return out;
 }
 
+bool is_internal_label(std::string_view tag) {
+  constexpr std::size_t kMaxKey = 24;
+  const std::size_t colon = tag.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > kMaxKey || tag[0] < 'a' || tag[0] > 'z')
+    return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = tag[i];
+    const bool key_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                          c == '_';
+    if (!key_char) return false;
+  }
+  return true;
+}
+
+void split_keywords(std::string_view value, std::size_t max, std::vector<std::string>* out) {
+  const char separator = value.find(',') == std::string_view::npos && value.find(';') != std::string_view::npos ? ';' : ',';
+  std::size_t start = 0;
+  while (start <= value.size() && out->size() < max) {
+    const std::size_t at = value.find(separator, start);
+    const std::string_view one = trim(value.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (!one.empty() && !is_internal_label(one)) out->emplace_back(one);
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+}
+
 }  // namespace lede::meta

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lede::meta {
 
@@ -31,5 +32,13 @@ std::size_t code_points(std::string_view s);
 std::string comparison_key(std::string_view text);
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A site's internal label among its keywords, a lower-case or camelCase key and a colon ("shortTitle: …",
+// "locale: US", "content-type: How-to"): no tag a reader would see.
+bool is_internal_label(std::string_view tag);
+
+// A keywords value as tags, appended to *out up to `max` in all: split at commas, or at semicolons when it
+// has none ("stress; mindfulness; sleep"), trimmed; empty pieces and internal labels left out.
+void split_keywords(std::string_view value, std::size_t max, std::vector<std::string>* out);
 
 }  // namespace lede::meta

@@ -131,6 +131,13 @@ TEST(MetaTags, OneArticleTagPackedWithAListIsSplit) {
   // A comma followed by a space may belong to one tag's name.
   const Article one = run(page("<meta property=\"article:tag\" content=\"Washington, D.C.\">", kProse));
   EXPECT_EQ(one.tags, (std::vector<std::string>{"Washington, D.C."}));
+  // Keywords split at semicolons when there is no comma; a site's internal labels are no tags.
+  const Article semi = run(page("<meta name=\"keywords\" content=\"stress; mindfulness; mobile phone\">", kProse));
+  EXPECT_EQ(semi.tags, (std::vector<std::string>{"stress", "mindfulness", "mobile phone"}));
+  const Article labels = run(page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                                  "\"Breakwater finished\",\"keywords\":[\"harbour\",\"locale: US\",\"shortTitle: "
+                                  "Wall done\",\"Politics: Ports\"]}</script>", kProse));
+  EXPECT_EQ(labels.tags, (std::vector<std::string>{"harbour", "Politics: Ports"}));
 }
 
 TEST(MetaTags, TitleLosesSiteSuffixOnlyWhenItNamesTheSite) {
