@@ -272,14 +272,18 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
       break;
     }
   }
-  // Editors, reviewers and photographers named after the author are not authors.
+  // Editors, reviewers and photographers named after the author are not authors, nor where the author writes
+  // from.
   {
     const std::string low = lower(s);
     std::size_t cut = std::string::npos;
     for (std::string_view marker : {"edited by", "reviewed by", "photos by", "photo by", "photography by",
                                     "illustrations by", "illustration by", "fact checked by", "fact-checked by",
                                     "additional reporting", "with reporting by", "updated by", "translated by",
-                                    "redigiert von", "fotos von", "foto:", "фото:", "редактор:"}) {
+                                    "redigiert von", "fotos von", "foto:", "фото:", "редактор:",
+                                    // Where the author writes from: "Jane Doe reporting from Kyiv".
+                                    " reporting from", " reports from", " writes from", " skrifar frá",
+                                    " berichtet aus", " rapporterar från", " rapporterer fra", " melder fra"}) {
       const std::size_t at = low.find(marker);
       if (at != std::string::npos && at < cut) cut = at;
     }

@@ -302,6 +302,9 @@ TEST(MetaByline, ThePlaceAfterTheNameAndAPreparedByLeadIn) {
   const Article two = run(page("", "<h1>Дунайський коридор</h1><div class=\"byline\">Ольга Сидоренко, Іван "
                                    "Петренко</div>" + prose, "uk"));
   EXPECT_EQ(two.authors, (std::vector<std::string>{"Ольга Сидоренко", "Іван Петренко"}));
+  const Article from = run(page("", "<h1>Breakwater finished</h1><div class=\"byline\">By Jane Doe reporting from "
+                                    "Bergen</div>" + kProse));
+  EXPECT_EQ(from.authors, (std::vector<std::string>{"Jane Doe"}));
   const Article prepared = run(page("", "<h1>Дунайский коридор</h1><div class=\"byline\">Материал подготовил "
                                         "Сергей Смирнов</div>" + prose, "ru"));
   EXPECT_EQ(prepared.authors, (std::vector<std::string>{"Сергей Смирнов"}));
