@@ -378,10 +378,11 @@ class Selector {
     discussion_ = rest < kDiscussionRest && in_comments > 4.f * rest;
   }
 
-  // Whether the page's named body (find_bodies) stands outside `id` and around it neither: then `id`'s
-  // marks are believed however much prose it holds (a long legal disclaimer under a short post).
+  // Whether the page's named body (find_bodies) stands outside `id` and around it neither, with a tenth
+  // of `id`'s prose at least: then `id`'s marks are believed however much prose it holds (a long legal
+  // disclaimer under a short post; not a story in a wrapper misnamed "promo" beside a teaser's "entry-content").
   bool body_beside(NodeId id) const {
-    if (body_ == kNoNode) return false;
+    if (body_ == kNoNode || prose_[body_] < 0.1f * prose_[id]) return false;
     const bool inside = body_ >= id && body_ < dom_.subtree_end(id);
     const bool around = body_ < id && id < dom_.subtree_end(body_);
     return !inside && !around;
