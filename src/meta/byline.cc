@@ -37,6 +37,7 @@ enum WordSense : unsigned {
   kAuthor = 2,      // "author", "byline", "autor", "reporter", and words that start with "author"/"byline"
   kLead = 4,        // "lead", "standfirst", "summary", "teaser", "vorspann", "anons"
   kUpdated = 8,     // "updated", "modified"
+  kMedia = 16,      // "video", "audio", "player", "media", "gallery": a lead video or picture, no standfirst
 };
 
 unsigned sense_of(std::string_view word) {
@@ -59,7 +60,9 @@ unsigned sense_of(std::string_view word) {
       {"chapo", kLead}, {"teaser", kLead}, {"excerpt", kLead}, {"abstract", kLead}, {"vorspann", kLead},
       {"strapline", kLead}, {"alternativeheadline", kLead}, {"underline", kLead}, {"anons", kLead},
       {"announce", kLead}, {"annotation", kLead},
-      {"updated", kUpdated}, {"modified", kUpdated}, {"update", kUpdated}};
+      {"updated", kUpdated}, {"modified", kUpdated}, {"update", kUpdated},
+      {"video", kMedia}, {"audio", kMedia}, {"player", kMedia}, {"media", kMedia}, {"gallery", kMedia},
+      {"podcast", kMedia}, {"figure", kMedia}};
   // The words by their first letter: most class words of a page ("flex", "mt", "text") meet none.
   struct Index {
     std::vector<Entry> by_first[26];
@@ -115,7 +118,11 @@ Role role_of(const Dom& dom, NodeId id) {
   }
   if (senses & kNotTheName) return (senses & kUpdated) ? Role::updated : Role::none;
   if (senses & kAuthor) return Role::author;
-  if (senses & kLead) return Role::lead;
+  // "lead-element--video", <figure class="header__lead">: the story's lead picture or clip, not its standfirst.
+  const Tag tag = dom.node(id).tag;
+  const bool media = (senses & kMedia) || tag == Tag::figure || tag == Tag::video || tag == Tag::audio ||
+                     tag == Tag::picture || tag == Tag::img;
+  if ((senses & kLead) && !media) return Role::lead;
   if (senses & kUpdated) return Role::updated;
   return Role::none;
 }

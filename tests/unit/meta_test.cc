@@ -268,6 +268,14 @@ TEST(MetaByline, AStandfirstReadsAsItsSentencesNotItsHeading) {
   const Article dek = run(page("", "<h1>Breakwater finished</h1><div class=\"subheadline\"><h2>After two years of "
                                    "delays, the harbour's new wall is done before the winter storms</h2></div>" + kProse));
   EXPECT_EQ(dek.lead, "After two years of delays, the harbour's new wall is done before the winter storms");
+  // The story's lead picture or clip is no standfirst: its caption is not the lead.
+  const Article media = run(page("", "<h1>Breakwater finished</h1><figure class=\"header__lead\"><img src=\"w.jpg\">"
+                                     "<figcaption>The new wall at dawn, seen from the lighthouse on the north pier. "
+                                     "Photo: Jane Doe</figcaption></figure><div class=\"lead-element--video\">Video "
+                                     "Loading Click to play The video will auto-play soon, then the next one</div>" +
+                                     kProse));
+  EXPECT_EQ(media.lead.find("The new wall at dawn"), std::string::npos) << media.lead;
+  EXPECT_EQ(media.lead.find("Video Loading"), std::string::npos) << media.lead;
 }
 
 TEST(MetaByline, Russian) {
