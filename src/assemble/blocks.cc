@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "assemble/assemble.h"
+#include "assemble/caption.h"
 #include "assemble/compare.h"
 #include "assemble/inline_text.h"
 #include "assemble/math.h"
@@ -25,12 +26,6 @@ using parse::Tag;
 
 constexpr clean::MarkSet kZoneMarks = clean::kDropped | clean::kChrome | clean::kComments | clean::kRelated |
                                       clean::kSemantic | clean::kHidden | clean::kWeakChrome | clean::kHiddenName;
-
-// Caption lead-ins that name a photo's source, in the languages lede knows.
-constexpr std::string_view kCreditPrefixes[] = {
-    "Фото:", "Фото ", "Photo:", "Photo by", "Photograph:", "Foto:", "Image:", "Picture:", "Credit:",
-    "Source:", "Джерело:", "Источник:", "Zdjęcie:", "Bild:", "©", "(c)", "Getty Images", "Reuters", "AP Photo",
-};
 
 // A table's cells placed as a browser lays them out: a cell spanning columns is followed by empty cells, and
 // one spanning rows leaves an empty cell in the rows below, so that every column lines up in the rows.
@@ -772,19 +767,6 @@ class Builder {
     block.caption = std::move(caption);
     block.text = block.caption;
     out_->push_back(std::move(block));
-  }
-
-  // "A protest in Kyiv. Фото: bzns.media" -> caption "A protest in Kyiv.", credit "Фото: bzns.media".
-  static void split_credit(std::string* caption, std::string* credit) {
-    for (std::string_view prefix : kCreditPrefixes) {
-      std::size_t at = caption->find(prefix);
-      if (at == std::string::npos) continue;
-      if (at > 0 && (*caption)[at - 1] != ' ' && (*caption)[at - 1] != '\n' && (*caption)[at - 1] != '(') continue;
-      *credit = fold_space(std::string_view(*caption).substr(at));
-      caption->resize(at);
-      *caption = fold_space(*caption);
-      return;
-    }
   }
 
   const Dom& dom_;

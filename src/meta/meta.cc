@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assemble/caption.h"
 #include "assemble/url.h"
 #include "meta/byline.h"
 #include "meta/collect.h"
@@ -525,6 +526,8 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
       break;
     }
     if (!image.url.empty()) {
+      // A declared caption may hold its credit too ("Rescue workers at the scene. (AP)").
+      assemble::split_credit(&image.caption, &image.credit);
       image.url = assemble::resolve_url(options.url, image.url);
       if (!image.url.empty()) {
         article->image = std::move(image);
