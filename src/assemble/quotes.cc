@@ -694,9 +694,34 @@ bool follows_directly(const Article& article, const Previous& previous, const Pl
   return true;
 }
 
+// Whether a quotation the text attributes to nobody continues the previous one: the same paragraph, and
+// nothing between them but that quotation's own attribution, which names its speaker after it ("“…,” Lina
+// Khatib told the AP. “The next move makes it trickier.”", "“…,” Smith said, “and it will.”").
+bool continues_previous(const Article& article, const Previous& previous, const Place& here) {
+  if (!previous.any || previous.speaker.empty() || previous.question || here.block != previous.place.block ||
+      here.open < previous.place.close_end)
+    return false;
+  std::string_view between =
+      std::string_view(article.blocks[here.block].text).substr(previous.place.close_end, here.open - previous.place.close_end);
+  while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
+  if (between.empty() || between.size() > kAttributionBytes) return false;
+  const char last = between.back();
+  if (last != '.' && last != ',' && last != ':') return false;
+  // Exactly one speech verb, in the attribution's one sentence: the previous quotation's own.
+  const std::size_t sentence_end = std::min(sentence_stop(between), between.size());
+  if (sentence_end + 1 < between.size()) return false;
+  std::size_t verbs = 0;
+  for (std::string_view w : words_of(between)) verbs += is_verb(w) ? 1 : 0;
+  return verbs == 1;
+}
+
 // Puts the person a pronoun or "the author" stands for in the quotation's speaker, keeping the words
 // the text used in speaker_as_written; a pronoun nobody can be found for leaves the speaker empty.
 void resolve_reference(const Article& article, const Previous& previous, const Place& here, Quote* quote) {
+  if (quote->speaker.empty()) {
+    if (continues_previous(article, previous, here)) quote->speaker = previous.speaker;
+    return;
+  }
   const std::string folded = lower(quote->speaker);
   if (is_one_of(folded, kTheAuthor)) {
     if (article.authors.size() != 1) return;

@@ -756,6 +756,24 @@ std::vector<std::string> speakers_of(const std::string& body, const std::string&
   return out;
 }
 
+TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
+  using Speakers = std::vector<std::string>;
+  // The words after the attribution, in the same paragraph, with nothing else between: the same speaker.
+  EXPECT_EQ(speakers_of("<p>“The killing of Haniyeh already brought negotiations back to the drawing board,” Lina "
+                        "Khatib told the AP in an interview. “The next chess move by Hamas makes negotiations even "
+                        "trickier.”</p>"
+                        "<p>\"Molly is a very sophisticated girl,\" Youngerman said, \"though she knows she can't be "
+                        "exposed to people.\"</p>"),
+            (Speakers{"Lina Khatib", "Lina Khatib", "Youngerman", "Youngerman"}));
+  // Not across a sentence of narrative, not after a question, not into the next paragraph.
+  EXPECT_EQ(speakers_of("<p>“The line will open in 2027,” the mayor said. The opposition disagreed on Tuesday. "
+                        "“Nobody believes the budget will hold for long.”</p>"
+                        "<p>“Will the trams run at night as well?” a resident asked. “Only on weekends, at first.”</p>"
+                        "<p>“We ordered the trams last spring,” Smith said.</p><p>“They are late, and will be "
+                        "later still.”</p>"),
+            (Speakers{"the mayor", "", "a resident", "", "Smith", ""}));
+}
+
 TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
   using Speakers = std::vector<std::string>;
   // In the same paragraph, and in the next one when it opens with the quotation.
