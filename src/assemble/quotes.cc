@@ -323,6 +323,24 @@ bool ends_clause(std::string_view word) {
   return last == ',' || last == '.' || last == ';' || last == ':' || last == '!' || last == '?';
 }
 
+// Initials and abbreviations of single letters: "U", "U.K", "J.K", "e.g" (the full stop after them ends
+// nothing: "an expert at U.K. think-tank Chatham House").
+bool initials(std::string_view word) {
+  if (word.empty()) return false;
+  std::size_t run = 0;
+  for (char c : word) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter) {
+      if (++run > 1) return false;
+    } else if (c == '.') {
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Joins words [from, to) into a speaker, stopping at the end of a clause or at an aside in parentheses.
 // `before_verb`: the words are the subject of a verb that follows them ("… what he said"): when the name
 // ends early, a pronoun between it and the verb is the subject.
@@ -351,8 +369,10 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
       break;
     }
     if (!out.empty()) out.push_back(' ');
-    // "Dr.", "Mr.", "Prof." end no clause: the name follows, and the title keeps its full stop.
-    const bool title = is_title(w);
+    // "Dr.", "Mr.", "Prof." and initials ("Brian M. Riedl", "J.K. Rowling") end no clause: the name follows,
+    // and they keep their full stop.
+    const bool title = is_title(w) || (w.size() > 1 && w.back() == '.' && initials(w.substr(0, w.size() - 1)) &&
+                                       starts_capital(w));
     out += title ? w : clean;
     if (ends_clause(w) && !title) break;
   }
@@ -367,7 +387,8 @@ std::size_t sentence_stop(std::string_view text) {
   while (stop != std::string_view::npos && text[stop] == '.') {
     std::size_t word = text.find_last_of(" \n", stop);
     word = word == std::string_view::npos ? 0 : word + 1;
-    if (!is_one_of(lower(text.substr(word, stop - word)), kTitles)) break;
+    const std::string_view before = text.substr(word, stop - word);
+    if (!is_one_of(lower(before), kTitles) && !initials(before)) break;
     stop = text.find_first_of(".!?;\n", stop + 1);
   }
   return stop;

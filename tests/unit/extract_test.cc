@@ -765,6 +765,11 @@ TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
                         "<p>\"Molly is a very sophisticated girl,\" Youngerman said, \"though she knows she can't be "
                         "exposed to people.\"</p>"),
             (Speakers{"Lina Khatib", "Lina Khatib", "Youngerman", "Youngerman"}));
+  // Initials end no sentence and no name: "U.K.", "Robert M. Danin".
+  EXPECT_EQ(speakers_of("<p>“It will not advance negotiations at all,” Lina Khatib, an expert at U.K. think-tank "
+                        "Chatham House, told the AP.</p>"
+                        "<p>“It can’t be repaired unless both sides want it,” said Robert M. Danin, a former official.</p>"),
+            (Speakers{"Lina Khatib", "Robert M. Danin"}));
   // Not across a sentence of narrative, not after a question, not into the next paragraph.
   EXPECT_EQ(speakers_of("<p>“The line will open in 2027,” the mayor said. The opposition disagreed on Tuesday. "
                         "“Nobody believes the budget will hold for long.”</p>"
