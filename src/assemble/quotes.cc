@@ -341,6 +341,11 @@ bool initials(std::string_view word) {
   return true;
 }
 
+// A word of initials and its full stop: "M.", "U.K.", "J.K.".
+bool initialled(std::string_view word) {
+  return word.size() > 1 && word.back() == '.' && initials(word.substr(0, word.size() - 1));
+}
+
 // Joins words [from, to) into a speaker, stopping at the end of a clause or at an aside in parentheses.
 // `before_verb`: the words are the subject of a verb that follows them ("… what he said"): when the name
 // ends early, a pronoun between it and the verb is the subject.
@@ -371,8 +376,7 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (!out.empty()) out.push_back(' ');
     // "Dr.", "Mr.", "Prof." and initials ("Brian M. Riedl", "J.K. Rowling") end no clause: the name follows,
     // and they keep their full stop.
-    const bool title = is_title(w) || (w.size() > 1 && w.back() == '.' && initials(w.substr(0, w.size() - 1)) &&
-                                       starts_capital(w));
+    const bool title = is_title(w) || (initialled(w) && starts_capital(w));
     out += title ? w : clean;
     if (ends_clause(w) && !title) break;
   }
@@ -541,7 +545,7 @@ std::string speaker_after(std::string_view tail) {
       if (words[k - 1].back() == ',' && k <= 4 && starts_capital(words[0]) &&
           !is_one_of(lower(strip_punct(words[0])), kArticles)) {
         for (std::size_t v = k + 1; v < words.size() && v <= k + 12; ++v) {
-          if (words[v - 1].back() != ',' && ends_clause(words[v - 1])) break;
+          if (words[v - 1].back() != ',' && ends_clause(words[v - 1]) && !initialled(words[v - 1])) break;
           if (words[v - 1].back() == ',' && is_verb(words[v]) && lower(strip_punct(words[v])) != "so")
             return speaker_of(words, 0, k);
         }
