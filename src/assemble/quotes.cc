@@ -557,6 +557,33 @@ std::string speaker_after(std::string_view tail) {
   return {};
 }
 
+// A quotation signed after a dash, with no speech verb: "“95% of web design is typography” — Oliver
+// Reichenstein at AI.net.", "\"…\" -- a software engineer", "“…” – Milton Glaser". The signature is the
+// rest of the sentence, ten words at most, opening with a capital (Russian "«…» — заявил Иванов" has its verb
+// and is read by speaker_after).
+std::string epigraph_speaker(std::string_view text, std::size_t from) {
+  constexpr std::size_t kMaxSignatureWords = 10;
+  std::string_view rest = text.substr(from);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  std::size_t dash_len = 0;
+  if (rest.starts_with("--")) {
+    dash_len = 2;
+  } else if (!rest.empty()) {
+    std::size_t len = 1;
+    if (is_dash(decode_at(rest, 0, &len)) && rest.front() != '-') dash_len = len;
+  }
+  if (dash_len == 0 || dash_len >= rest.size() || rest[dash_len] != ' ') return {};
+  rest.remove_prefix(dash_len + 1);
+  const std::size_t stop = std::min(sentence_stop(rest), rest.find('\n'));
+  if (stop != std::string_view::npos) rest = rest.substr(0, stop);
+  const std::vector<std::string_view> words = words_of(rest);
+  // A label ("— Source: Gitnux") signs nothing.
+  if (words.empty() || words.size() > kMaxSignatureWords || !starts_capital(words[0]) || words[0].back() == ':')
+    return {};
+  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return is_verb(w); })) return {};
+  return speaker_of(words, 0, words.size());
+}
+
 // A clause before a quotation that names its speaker and ends in a comma: "По словам Иванова, «…»",
 // "According to Jane Smith, “…”", or "Как отметил министр Антон Силуанов, «…»" (as + verb + speaker).
 std::string speaker_of_lead_in(std::string_view head) {
@@ -904,6 +931,7 @@ void find_quotes(Article* article) {
         std::string before = speaker_before(text, s.open, floor);
         if (!before.empty() && (speaker.empty() || !is_pronoun(before))) speaker = std::move(before);
       }
+      if (speaker.empty()) speaker = epigraph_speaker(text, s.close_end);
       const bool opens_block = text.find_first_not_of(" \n\t") == s.open;
       const Place here{static_cast<std::uint32_t>(b), s.open, s.close_end, text.size(), opens_block};
       add_quote(*article, words, std::move(speaker), here, &previous, &article->quotes);

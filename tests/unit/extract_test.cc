@@ -770,6 +770,12 @@ TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
                         "Chatham House, told the AP.</p>"
                         "<p>“It can’t be repaired unless both sides want it,” said Robert M. Danin, a former official.</p>"),
             (Speakers{"Lina Khatib", "Robert M. Danin"}));
+  // Signed after a dash, with no speech verb; a label signs nothing.
+  EXPECT_EQ(speakers_of("<p>“There are three responses to a piece of design: yes, no, and WOW!” – Milton Glaser</p>"
+                        "<p>\"A stimulating state of the art review of the field.\" -- Richard F. Fenno, Jr., University "
+                        "of Rochester</p>"
+                        "<p>“This growth is due to a variety of factors in the market.” – Source: Gitnux</p>"),
+            (Speakers{"Milton Glaser", "Richard F. Fenno", ""}));
   // Not across a sentence of narrative, not after a question, not into the next paragraph.
   EXPECT_EQ(speakers_of("<p>“The line will open in 2027,” the mayor said. The opposition disagreed on Tuesday. "
                         "“Nobody believes the budget will hold for long.”</p>"
