@@ -19,6 +19,8 @@ namespace {
 
 // A quotation shorter than this many words is a title, a term or a scare quote ("спецоперация").
 constexpr std::size_t kMinWords = 5;
+// Fewer words are a quotation when a comma hands them over to their speech verb and speaker.
+constexpr std::size_t kMinAttributedWords = 2;
 // Text without spaces (Chinese, Japanese) is counted in characters instead.
 constexpr std::size_t kMinCharsUnspaced = 15;
 // A speaker is a name or a short description: "Tim Cook", "первый заместитель главы администрации".
@@ -245,7 +247,7 @@ std::vector<Span> quotations(std::string_view text) {
   return found;
 }
 
-bool long_enough(std::string_view words) {
+bool long_enough(std::string_view words, std::size_t min_words = kMinWords) {
   std::size_t count = 0, chars = 0;
   bool in_word = false, unspaced_script = false;
   for (std::size_t i = 0; i < words.size();) {
@@ -258,7 +260,18 @@ bool long_enough(std::string_view words) {
     if (c >= 0x2E80) unspaced_script = true;  // CJK: words are not set apart by spaces
     i += len;
   }
-  return count >= kMinWords || (unspaced_script && chars >= kMinCharsUnspaced);
+  return count >= min_words || (unspaced_script && chars >= kMinCharsUnspaced);
+}
+
+// A comma at the quotation's end, inside the marks or after them ("“Not at all,” he said", "«Смета выросла
+// вдвое», — добавил …"): the way a quotation hands over to its attribution.
+bool hands_over(std::string_view text, std::size_t close_begin, std::size_t close_end) {
+  std::size_t inside = close_begin;
+  while (inside > 0 && text[inside - 1] == ' ') --inside;
+  if (inside > 0 && text[inside - 1] == ',') return true;
+  std::size_t after = close_end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return after < text.size() && text[after] == ',';
 }
 
 // The quoted words without the spaces French and others set inside the marks ("« texte »"), and without the
@@ -535,6 +548,12 @@ std::string speaker_after(std::string_view tail) {
       if (from >= words.size() || !(capitalised(words[from]) || article)) return {};
     }
     if (std::string last = cyrillic_speaker_at_end(words, from); !last.empty()) return last;
+    // "— сообщили в пресс-службе МВД", "— повідомили в пресслужбі КМДА": a plural verb and where it was
+    // said name the office that said it, as written.
+    const std::string verb = lower(strip_punct(words[first]));
+    if (verb.ends_with("ли") && from + 1 < words.size() &&
+        is_one_of(lower(words[from]), kInStatement))
+      return speaker_of(words, from + 1, words.size());
     return speaker_of(words, from, words.size());
   }
   for (std::size_t k = 1; k < words.size() && k <= kMaxSpeakerWords; ++k) {
@@ -617,12 +636,50 @@ std::string speaker_of_lead_in(std::string_view head) {
 
 
 // "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:" before an opening mark.
+// The speaker of the speech verb words[k] in a clause before a quotation: the words before it ("The mayor
+// told reporters"), or after it when it opens the clause or a Cyrillic name ends it ("Об этом сообщил глава
+// региона Вячеслав Гладков").
+std::string speaker_of_verb(const std::vector<std::string_view>& words, std::size_t k) {
+  if (k == 0) return speaker_of(words, 1, words.size());
+  if (std::string last = cyrillic_speaker_at_end(words, k + 1); !last.empty()) return last;
+  std::size_t from = k > kMaxSpeakerWords ? k - kMaxSpeakerWords : 0;
+  for (std::size_t j = k; j-- > from;) {
+    if (ends_clause(words[j])) {
+      from = j + 1;
+      break;
+    }
+  }
+  std::size_t to = k;
+  if (to > from && is_auxiliary(words[to - 1])) --to;
+  return speaker_of(words, from, to, true);
+}
+
+// The clause before a quotation without its closing "that" ("заявил, что", "said that", "sagte, dass"),
+// or all of it when it has none.
+std::string_view without_that(std::string_view head) {
+  static constexpr std::string_view kThat[] = {"что", "that", "dass", "що", "que", "che", "że"};
+  const std::size_t space = head.find_last_of(" \n");
+  if (space == std::string_view::npos) return head;
+  if (!is_one_of(lower(head.substr(space + 1)), kThat)) return head;
+  head = head.substr(0, space);
+  while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
+  return head;
+}
+
 std::string speaker_before(std::string_view text, std::size_t open, std::size_t floor) {
   std::size_t begin = open > kAttributionBytes ? open - kAttributionBytes : 0;
   begin = std::max(begin, floor);
   std::string_view head = text.substr(begin, open - begin);
   while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
   if (head.ends_with(',')) return speaker_of_lead_in(head);
+  // "Иванов заявил, что «…»", "Smith said that “…”": reported speech that quotes the words themselves.
+  if (std::string_view rest = without_that(head); rest.size() < head.size()) {
+    std::size_t sentence = rest.find_last_of(".!?");
+    if (sentence != std::string_view::npos) rest.remove_prefix(sentence + 1);
+    const std::vector<std::string_view> words = words_of(rest);
+    if (words.empty() || !is_verb(words.back())) return {};
+    return speaker_of_verb(words, words.size() - 1);
+  }
   if (!head.ends_with(':')) return {};
   std::size_t sentence = head.find_last_of(".!?");
   if (sentence != std::string_view::npos) head.remove_prefix(sentence + 1);
@@ -639,20 +696,7 @@ std::string speaker_before(std::string_view text, std::size_t open, std::size_t 
       ends_with_one_of(lower(strip_punct(words[0])), kSurnameEndings))
     return std::string(strip_punct(words[0]));
   for (std::size_t k = words.size(); k-- > 0;) {
-    if (!is_verb(words[k])) continue;
-    if (k == 0) return speaker_of(words, 1, words.size());
-    // "Об этом сообщил глава региона Вячеслав Гладков:": the speaker follows the verb.
-    if (std::string last = cyrillic_speaker_at_end(words, k + 1); !last.empty()) return last;
-    std::size_t from = k > kMaxSpeakerWords ? k - kMaxSpeakerWords : 0;
-    for (std::size_t j = k; j-- > from;) {
-      if (ends_clause(words[j])) {
-        from = j + 1;
-        break;
-      }
-    }
-    std::size_t to = k;
-    if (to > from && is_auxiliary(words[to - 1])) --to;
-    return speaker_of(words, from, to, true);
+    if (is_verb(words[k])) return speaker_of_verb(words, k);
   }
   return {};
 }
@@ -922,11 +966,18 @@ void find_quotes(Article* article) {
     for (const Span& s : spans) {
       if (article->quotes.size() >= kMaxQuotes) break;
       std::string_view words = trim_quoted(text.substr(s.begin, s.end - s.begin));
-      if (!long_enough(words)) {
+      std::string speaker = speaker_after(after_quote(text, s.close_end));
+      // Fewer than five words are a quotation only when they hand over to a speech verb ("«Смета выросла
+      // почти вдвое», — добавил глава департамента", "“Not at all,” he said"), not a term or a title.
+      // Two words hand over only as a sentence ("Hold on!"); "white paper," a term, does not.
+      const bool two_enough = long_enough(words, kMinAttributedWords + 1) ||
+                              (long_enough(words, kMinAttributedWords) && !words.empty() &&
+                               (words.back() == '!' || words.back() == '?' || words.back() == '.'));
+      const bool attributed_short = two_enough && !speaker.empty() && hands_over(text, s.end, s.close_end);
+      if (!long_enough(words) && !attributed_short) {
         floor = s.close_end;
         continue;
       }
-      std::string speaker = speaker_after(after_quote(text, s.close_end));
       if (speaker.empty() || is_pronoun(speaker)) {
         std::string before = speaker_before(text, s.open, floor);
         if (!before.empty() && (speaker.empty() || !is_pronoun(before))) speaker = std::move(before);

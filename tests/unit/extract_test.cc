@@ -756,6 +756,20 @@ std::vector<std::string> speakers_of(const std::string& body, const std::string&
   return out;
 }
 
+TEST(Extract, ShortQuotationsHandedOverToTheirSpeakerAndReportedOnes) {
+  using Speakers = std::vector<std::string>;
+  // Under five words, a quotation counts when a comma hands it over to its speech verb; a term does not.
+  EXPECT_EQ(speakers_of("<p>«Смета выросла почти вдвое», — добавил глава департамента Олег Петренко.</p>"
+                        "<p>“Sure it is,” the harbour master said.</p>"
+                        "<p>The council called it a “white paper,” the mayor’s office said on Tuesday.</p>"),
+            (Speakers{"глава департамента Олег Петренко", "the harbour master"}));
+  // Reported speech that quotes the words; an office that said it, as written.
+  EXPECT_EQ(speakers_of("<p>Иванов заявил, что «ремонт завершится до начала морозов, если позволит погода».</p>"
+                        "<p>The mayor said that “the line will open in 2027, whatever the budget says.”</p>"
+                        "<p>«Рух на мосту відновлять поетапно з понеділка», — повідомили в пресслужбі КМДА.</p>"),
+            (Speakers{"Иванов", "The mayor", "пресслужбі КМДА"}));
+}
+
 TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
   using Speakers = std::vector<std::string>;
   // The words after the attribution, in the same paragraph, with nothing else between: the same speaker.
