@@ -42,13 +42,24 @@ constexpr std::string_view kVerbs[] = {
     "according", "admitted", "claimed", "concluded", "explains", "adds", "notes", "warns", "recalls",
     "acknowledged", "observed", "emphasized", "emphasised", "announced", "stated", "responded", "answered",
     "cautioned", "predicted", "remarked", "agrees", "agreed", "suggested", "suggests", "insists", "admits",
-    "conceded", "concedes", "countered", "quipped", "joked",
+    "conceded", "concedes", "countered", "quipped", "joked", "commented", "comments", "confirmed", "reiterated",
+    "urged", "testified", "recounted", "asserted", "asserts", "maintained", "complained",
+    "boasted", "speculated", "shouted", "whispered", "asks", "emphasizes", "emphasises", "argues", "declares",
+    "observes", "announces", "predicts", "responds",
     // German, French, Spanish, Portuguese, Italian
     "sagte", "sagt", "sagten", "erklärte", "betonte", "schrieb", "meinte", "ergänzte", "warnte", "so",
+    "erklärt", "betont", "schreibt", "meint", "ergänzt", "warnt", "kommentierte", "kommentiert", "berichtete",
+    "berichtet", "kritisierte", "kritisiert", "unterstrich", "versicherte", "bestätigte", "antwortete",
+    "fragte", "erzählt", "erzählte", "erklärten", "betonten", "fordert", "forderte",
     "déclare", "déclaré", "explique", "expliqué", "estime", "affirme", "affirmé", "ajouté", "écrit", "dit",
+    "ajoute", "souligne", "souligné", "précise", "précisé", "indique", "indiqué", "raconte", "confie",
+    "assure", "assuré", "poursuit", "insiste",
     "selon", "dijo", "afirmó", "explicó", "añadió", "escribió", "señaló", "aseguró", "declaró", "según",
+    "afirma", "explica", "añade", "señala", "asegura", "indicó", "comentó", "precisó", "destacó", "subrayó",
+    "sostuvo", "agregó", "manifestó", "expresó",
     "disse", "afirmou", "explicou", "acrescentou", "escreveu", "segundo", "detto", "dichiarato", "spiegato",
-    "aggiunto", "scritto", "secondo", "dice",
+    "diz", "acrescenta", "declarou", "ressaltou", "destacou", "contou",
+    "aggiunto", "scritto", "secondo", "dice", "afferma", "spiega", "sottolinea", "aggiunge",
     // Norwegian, Swedish, Danish
     "sier", "sa", "säger", "sade", "sagde", "siger", "forteller", "berättar", "fortæller",
     // Czech, Polish
@@ -68,7 +79,9 @@ constexpr std::string_view kVerbStems[] = {
     "попроси", "спроси", "продолжи", "нача", "законч", "заключи", "пошути", "возрази", "запита", "продовжи"};
 // Words that open a clause before its subject, skipped: "And he said", "Thus Smith noted".
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "so", "thus", "then", "also", "while", "and,",
-                                               "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero"};
+                                               "и", "а", "но", "і", "та", "und", "aber", "et", "mais", "y", "pero",
+                                               "derweil", "etwa", "auch", "dann", "nun", "jetzt", "además",
+                                               "también", "luego", "pues", "ainsi", "aussi", "alors", "donc"};
 // Words a name never holds, in small letters: relatives and auxiliaries ("who", "had", "will"), and the
 // words that follow a speaker: where and to whom they said it ("Block in a July 21 research note", "sagte
 // Haustein dem Tagesspiegel", "Kate Moss im Interview", "sagte er weiter", "Зеленский в вечернем
@@ -85,7 +98,11 @@ constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "who
 // Words that open no name, in small letters: prepositions and subordinators.
 constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
                                           "whether", "if", "because", "than", "us", "it", "this", "that",
-                                          "what", "when", "where", "while", "as", "да", "в", "на", "о", "с"};
+                                          "what", "when", "where", "while", "as", "after", "before", "only", "just",
+                                          "да", "в", "на", "о", "с", "auf", "nach", "bei", "mit", "für", "über",
+                                          "wie", "als", "wenn", "dass", "weil", "ob", "con", "para", "por",
+                                          "que", "como", "cuando", "si", "dans", "pour", "avec", "par", "comme",
+                                          "quand"};
 // Words that name nobody standing alone ("one", "another").
 constexpr std::string_view kNotAlone[] = {"one", "another", "someone", "anyone", "nobody", "then", "which", "who",
                                           "that", "and", "but", "once", "now", "this"};
@@ -367,7 +384,14 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
   // A conjunction or an adverb that opens the clause is not the speaker's: "And he said", "Thus Smith noted".
   while (from < to && is_one_of(lower(strip_punct(words[from])), kClauseOpeners)) ++from;
   // A preposition or a subordinator in small letters opens a phrase, not a name ("in which he", "whether").
-  if (from < to && is_one_of(strip_punct(words[from]), kNotFirst)) return {};
+  // Written small, or opening a sentence ("In einer Stellungnahme"); not in capitals ("MIT professor", "AS
+  // Opposition Leader").
+  if (from < to) {
+    const std::string_view first = strip_punct(words[from]);
+    const std::string folded = lower(first);
+    const bool sentence_case = starts_capital(first) && lower(first.substr(1)) == first.substr(1);
+    if (is_one_of(first, kNotFirst) || (sentence_case && is_one_of(folded, kNotFirst))) return {};
+  }
   std::string out;
   for (std::size_t k = from; k < to && k < from + kMaxSpeakerWords; ++k) {
     std::string_view w = words[k];
@@ -393,6 +417,10 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     out += title ? w : clean;
     if (ends_clause(w) && !title) break;
   }
+  // A conjunction left at the end ("der Experte und erklärt") joins the next clause, not a name.
+  for (std::size_t space = out.rfind(' '); space != std::string::npos && is_one_of(lower(out.substr(space + 1)), kClauseOpeners);
+       space = out.rfind(' '))
+    out.erase(space);
   if (out.empty() || is_one_of(lower(out), kNotAlone)) return {};
   return out;
 }

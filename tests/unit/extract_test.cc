@@ -768,6 +768,13 @@ TEST(Extract, ShortQuotationsHandedOverToTheirSpeakerAndReportedOnes) {
                         "<p>The mayor said that “the line will open in 2027, whatever the budget says.”</p>"
                         "<p>«Рух на мосту відновлять поетапно з понеділка», — повідомили в пресслужбі КМДА.</p>"),
             (Speakers{"Иванов", "The mayor", "пресслужбі КМДА"}));
+  // Present-tense verbs; an opening preposition names nobody, in capitals it may ("MIT professor").
+  EXPECT_EQ(speakers_of("<p>„Die Winde in der Atmosphäre über dem Nordatlantik haben sich verändert“, erklärt der "
+                        "Wissenschaftler.</p>"
+                        "<p>„Ich habe unwissentlich falsch über ein internes Papier berichtet“, in einem Statement.</p>"
+                        "<p>“Machine learning is changing every industry, and leaders must learn it,” said MIT "
+                        "professor Aleksander Madry.</p>"),
+            (Speakers{"der Wissenschaftler", "", "MIT professor Aleksander Madry"}));
 }
 
 TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
