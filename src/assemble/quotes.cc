@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -334,9 +335,10 @@ std::string_view strip_punct(std::string_view w) {
 }
 
 bool is_verb(std::string_view word) {
+  static const std::unordered_set<std::string_view> kVerbSet(std::begin(kVerbs), std::end(kVerbs));
   const std::string w = lower(strip_punct(word));
   if (w.empty()) return false;
-  if (is_one_of(w, kVerbs)) return true;
+  if (kVerbSet.contains(w)) return true;
   // An infinitive ("сказать", "заявити") says what someone may say, not who said this.
   if (w.ends_with("ть") || w.ends_with("ти")) return false;
   return std::any_of(std::begin(kVerbStems), std::end(kVerbStems),
@@ -994,15 +996,17 @@ void find_quotes(Article* article) {
     for (const Span& s : spans) {
       if (article->quotes.size() >= kMaxQuotes) break;
       std::string_view words = trim_quoted(text.substr(s.begin, s.end - s.begin));
-      std::string speaker = speaker_after(after_quote(text, s.close_end));
       // Fewer than five words are a quotation only when they hand over to a speech verb ("«Смета выросла
       // почти вдвое», — добавил глава департамента", "“Not at all,” he said"), not a term or a title.
       // Two words hand over only as a sentence ("Hold on!"); "white paper," a term, does not.
-      const bool two_enough = long_enough(words, kMinAttributedWords + 1) ||
-                              (long_enough(words, kMinAttributedWords) && !words.empty() &&
-                               (words.back() == '!' || words.back() == '?' || words.back() == '.'));
-      const bool attributed_short = two_enough && !speaker.empty() && hands_over(text, s.end, s.close_end);
-      if (!long_enough(words) && !attributed_short) {
+      const bool long_words = long_enough(words);
+      const bool may_be_short = !long_words && hands_over(text, s.end, s.close_end) &&
+                                (long_enough(words, kMinAttributedWords + 1) ||
+                                 (long_enough(words, kMinAttributedWords) && !words.empty() &&
+                                  (words.back() == '!' || words.back() == '?' || words.back() == '.')));
+      std::string speaker;
+      if (long_words || may_be_short) speaker = speaker_after(after_quote(text, s.close_end));
+      if (!long_words && (!may_be_short || speaker.empty())) {
         floor = s.close_end;
         continue;
       }
