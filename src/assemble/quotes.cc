@@ -665,7 +665,6 @@ std::string speaker_of_lead_in(std::string_view head) {
 }
 
 
-// "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:" before an opening mark.
 // The speaker of the speech verb words[k] in a clause before a quotation: the words before it ("The mayor
 // told reporters"), or after it when it opens the clause or a Cyrillic name ends it ("Об этом сообщил глава
 // региона Вячеслав Гладков").
@@ -696,6 +695,7 @@ std::string_view without_that(std::string_view head) {
   return head;
 }
 
+// "Tim Cook said:", "Мэр Киева Виталий Кличко заявил:", "Иванов заявил, что" before an opening mark.
 std::string speaker_before(std::string_view text, std::size_t open, std::size_t floor) {
   std::size_t begin = open > kAttributionBytes ? open - kAttributionBytes : 0;
   begin = std::max(begin, floor);
