@@ -291,6 +291,10 @@ class Builder {
       append_formula(script_math_text(dom_, id), acc);
       return;
     }
+    if (std::string tex = attribute_math_text(dom_, id); !tex.empty()) {
+      append_formula(tex, acc);
+      return;
+    }
     std::size_t span = SIZE_MAX;
     switch (node.tag) {
       case Tag::a:

@@ -1,6 +1,7 @@
 // Formulas as TeX: <math> elements and formula images (math.h).
 #include "assemble/math.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,51 @@ std::string tex_in_url(std::string_view src) {
   }
   std::size_t slash = src.rfind('/');
   return slash == std::string_view::npos ? std::string() : percent_decode(src.substr(slash + 1), false);
+}
+
+// The TeX commands for the symbols MathML writes as characters ("α", "±", "≠", "∑"), so that the formula
+// reads in any TeX renderer: "a \\neq 0", not "a ≠ 0". Other characters stay as written.
+std::string tex_symbols(std::string_view text) {
+  struct Symbol {
+    std::string_view utf8, tex;
+  };
+  static constexpr Symbol kSymbols[] = {
+      {"α", "\\alpha"}, {"β", "\\beta"}, {"γ", "\\gamma"}, {"δ", "\\delta"}, {"ε", "\\epsilon"},
+      {"ϵ", "\\epsilon"}, {"ζ", "\\zeta"}, {"η", "\\eta"}, {"θ", "\\theta"}, {"ι", "\\iota"}, {"κ", "\\kappa"},
+      {"λ", "\\lambda"}, {"μ", "\\mu"}, {"ν", "\\nu"}, {"ξ", "\\xi"}, {"π", "\\pi"}, {"ρ", "\\rho"},
+      {"σ", "\\sigma"}, {"τ", "\\tau"}, {"υ", "\\upsilon"}, {"φ", "\\phi"}, {"ϕ", "\\phi"}, {"χ", "\\chi"},
+      {"ψ", "\\psi"}, {"ω", "\\omega"}, {"Γ", "\\Gamma"}, {"Δ", "\\Delta"}, {"Θ", "\\Theta"}, {"Λ", "\\Lambda"},
+      {"Ξ", "\\Xi"}, {"Π", "\\Pi"}, {"Σ", "\\Sigma"}, {"Φ", "\\Phi"}, {"Ψ", "\\Psi"}, {"Ω", "\\Omega"},
+      {"±", "\\pm"}, {"∓", "\\mp"}, {"×", "\\times"}, {"÷", "\\div"}, {"⋅", "\\cdot"}, {"·", "\\cdot"},
+      {"≠", "\\neq"}, {"≤", "\\leq"}, {"≥", "\\geq"}, {"≈", "\\approx"}, {"≡", "\\equiv"}, {"∝", "\\propto"},
+      {"→", "\\rightarrow"}, {"←", "\\leftarrow"}, {"↔", "\\leftrightarrow"}, {"⇒", "\\Rightarrow"},
+      {"⇔", "\\Leftrightarrow"}, {"∞", "\\infty"}, {"∑", "\\sum"}, {"∏", "\\prod"}, {"∫", "\\int"},
+      {"∮", "\\oint"}, {"∂", "\\partial"}, {"∇", "\\nabla"}, {"∈", "\\in"}, {"∉", "\\notin"},
+      {"∀", "\\forall"}, {"∃", "\\exists"}, {"¬", "\\neg"}, {"∧", "\\wedge"}, {"∨", "\\vee"}, {"∩", "\\cap"},
+      {"∪", "\\cup"}, {"⊂", "\\subset"}, {"⊆", "\\subseteq"}, {"⊃", "\\supset"}, {"⊇", "\\supseteq"},
+      {"∅", "\\emptyset"}, {"…", "\\ldots"}, {"⋯", "\\cdots"}, {"√", "\\surd"}, {"−", "-"}, {"′", "'"}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    len = std::min(len, text.size() - i);
+    const std::string_view one = text.substr(i, len);
+    std::string_view tex;
+    if (len > 1)
+      for (const Symbol& s : kSymbols)
+        if (s.utf8 == one) tex = s.tex;
+    if (tex.empty()) {
+      out += one;
+    } else {
+      out += tex;
+      // A command runs on into a following letter ("\\alphax"): a space ends it.
+      const bool letter_next = i + len < text.size() && ((text[i + len] >= 'a' && text[i + len] <= 'z') ||
+                                                         (text[i + len] >= 'A' && text[i + len] <= 'Z'));
+      if (tex[0] == '\\' && letter_next) out.push_back(' ');
+    }
+    i += len;
+  }
+  return out;
 }
 
 // MathML whose text reads the same as the formula: tokens in rows, nothing stacked, raised or lowered.
@@ -167,11 +213,13 @@ class MathmlToTex {
     if (name == "mi" || name == "mn" || name == "mo" || name == "mtext" || name == "ms") {
       std::string token;
       dom_.append_text(id, &token);
-      std::string folded = fold_space(token);
-      // A word-long identifier or operator ("sin", "lim") stands apart from its neighbours.
-      if (folded.size() > 1 && (folded[0] & 0x80) == 0 && !out->empty() && out->back() != ' ') out->push_back(' ');
+      std::string folded = tex_symbols(fold_space(token));
+      // A word-long identifier or operator ("sin", "lim") or a command ("\\alpha") stands apart from its
+      // neighbours.
+      const bool word = folded.size() > 1 && (folded[0] & 0x80) == 0;
+      if (word && !out->empty() && out->back() != ' ' && folded[0] != '\\') out->push_back(' ');
       *out += folded;
-      if (folded.size() > 1 && (folded[0] & 0x80) == 0) out->push_back(' ');
+      if (word) out->push_back(' ');
       return;
     }
     children(id, depth, out);  // math, mrow, mstyle, semantics, mpadded, menclose, unknown wrappers
@@ -237,10 +285,25 @@ std::string math_text(const Dom& dom, NodeId math) {
   if (fold_space(tex).empty() && flat_mathml(dom, math)) {
     // MathML alone, when its text is the formula ("α", "a ≤ b").
     for (NodeId c = dom.node(math).first_child; c != kNoNode; c = dom.node(c).next_sibling) dom.append_text(c, &tex);
+    tex = tex_symbols(tex);
   } else if (fold_space(tex).empty()) {
     // Stacked or raised parts: written out as TeX ("{x}^{2}", "\\frac{a}{b}").
     MathmlToTex(dom).element(math, 0, &tex);
   }
+  return wrap(tex, display);
+}
+
+std::string attribute_math_text(const Dom& dom, NodeId id) {
+  if (dom.node(id).attr_count == 0) return {};
+  static constexpr std::string_view kNames[] = {"data-math", "data-tex", "data-latex"};
+  std::string_view tex;
+  for (std::string_view name : kNames) {
+    tex = dom.attr(id, name);
+    if (!fold_space(tex).empty()) break;
+  }
+  if (fold_space(tex).empty() || find_named(dom, id, "math") != kNoNode) return {};
+  const std::string_view names = dom.attr(id, "class");
+  const bool display = clean::contains_ci(names, "block") || clean::contains_ci(names, "display");
   return wrap(tex, display);
 }
 

@@ -19,6 +19,12 @@ std::string math_text(const parse::Dom& dom, parse::NodeId math);
 // "?\frac{a}{b}" or "chl=…", or the last path segment). Empty for any other image.
 std::string image_math_text(const parse::Dom& dom, parse::NodeId img);
 
+// The formula an element that is not <math> carries as TeX in data-math, data-tex or data-latex, with only
+// a rendering below it (KaTeX's HTML output without MathML, as Gemini and other chat pages save it), as
+// "$tex$", or "$$tex$$" when its class says block or display. Empty for any other element, and for one
+// that holds a <math> (math_text reads that).
+std::string attribute_math_text(const parse::Dom& dom, parse::NodeId id);
+
 // MathJax's TeX left in the page for the browser to render (<script type="math/tex">, "; mode=display" for
 // display math) as "$tex$" or "$$tex$$". Empty for any other script.
 std::string script_math_text(const parse::Dom& dom, parse::NodeId script);

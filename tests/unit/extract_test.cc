@@ -847,6 +847,22 @@ TEST(Extract, APronounStandsForTheSpeakerQuotedJustBefore) {
             (Speakers{"Ольга Мельник <- автор"}));
 }
 
+TEST(Extract, KatexWithoutMathmlAndMathmlSymbolsReadAsTeX) {
+  // KaTeX's HTML output alone (hidden from readers' tools) with its TeX in data-math, as chat pages save it;
+  // MathML's symbols as TeX commands.
+  std::string text = text_of(
+      "<html><body><article><h1>Logic</h1>" + kBody +
+      "<p><span class='math-inline' data-math='\\forall x (M(x) \\rightarrow D(x))'><span class='katex'><span "
+      "class='katex-html' aria-hidden='true'>∀x(M(x)→D(x))</span></span></span> — for all <span "
+      "class='math-inline' data-math='x'><span class='katex-html' aria-hidden='true'>x</span></span>, if it is a "
+      "man, it is mortal.</p><p><span class='math-block' data-math='x = \\frac{-b}{2a}'><span class='katex-html' "
+      "aria-hidden='true'>x=−b/2a</span></span></p><p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> and "
+      "<math><mi>α</mi><mo>±</mo><msup><mi>x</mi><mn>2</mn></msup></math> hold.</p></article></body></html>");
+  EXPECT_TRUE(has(text, "$\\forall x (M(x) \\rightarrow D(x))$ — for all $x$, if it is a man")) << text;
+  EXPECT_TRUE(has(text, "$$x = \\frac{-b}{2a}$$")) << text;
+  EXPECT_TRUE(has(text, "When $a\\neq0$ and $\\alpha \\pm {x}^{2}$ hold.")) << text;
+}
+
 TEST(Extract, FormulasReadAsTheirTeX) {
   lede::Options options;
   options.include_images = true;
@@ -868,7 +884,7 @@ TEST(Extract, FormulasReadAsTheirTeX) {
   EXPECT_TRUE(has(text, "The energy is $E = mc^2$ for a body at rest.")) << text;
   EXPECT_FALSE(has(text, "E=mc2")) << text;
   EXPECT_TRUE(has(text, "The roots of $ax^{2}+bx+c=0$ are known.")) << text;
-  EXPECT_TRUE(has(text, "A ratio $\\frac{a}{b}$ and a relation $a≤b$ hold.")) << text;
+  EXPECT_TRUE(has(text, "A ratio $\\frac{a}{b}$ and a relation $a\\leq b$ hold.")) << text;
   // MathJax's TeX left for the browser, in line and on display.
   std::string mathjax = text_of(
       "<html><body><article><h1>Notes on energy</h1>" + kBody +
