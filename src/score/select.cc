@@ -231,6 +231,7 @@ class Selector {
     std::vector<NodeId> run(n_, 0);               // per owner: where its current run of text is credited
     std::vector<std::uint8_t> after_break(n_, 0);  // per owner: a <br> came and no text since
     std::vector<std::uint8_t> in_link(n_, 0);
+    std::vector<std::uint8_t> in_note_ref(n_, 0);  // inside a <sup> or an in-page link: a footnote's mark
     std::vector<Run> runs;
     blocks_ = Blocks{std::vector<TextCounts>(n_), std::vector<std::uint32_t>(n_, 0)};
     for (NodeId id = 1; id < n_; ++id) {
@@ -238,6 +239,8 @@ class Selector {
       if (marks_.dropped[id]) continue;
       NodeId parent = node.parent;
       in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom_, id));
+      in_note_ref[id] = in_note_ref[parent] || node.tag == Tag::sup ||
+                        (node.tag == Tag::a && dom_.attr(id, "href").starts_with("#"));
       // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
       // marks weigh that text instead of the block around it.
       bool owns_text = node.tag != Tag::text && node.tag != Tag::br &&
@@ -258,6 +261,9 @@ class Selector {
       TextCounts before = blocks_.counts[credited];
       count_text(dom_.text(id), &blocks_.counts[credited]);
       std::uint32_t added = blocks_.counts[credited].chars - before.chars;
+      // A footnote's mark after a sentence ("…calibration.¹", "…calibration.[1]") does not end it.
+      constexpr std::uint32_t kMaxNoteMark = 4;
+      if (in_note_ref[id] && added <= kMaxNoteMark && before.chars > 0) blocks_.counts[credited].last = before.last;
       if (added > 0) after_break[block] = 0;
       sel_.chars[id] = added;
       if (in_link[id]) {

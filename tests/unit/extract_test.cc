@@ -1245,6 +1245,23 @@ TEST(Extract, ALayoutTableIsWalkedAsAContainer) {
   EXPECT_FALSE(has(text, " | ")) << text;
 }
 
+TEST(Extract, AFootnotesMarkDoesNotEndItsSentence) {
+  // Short paragraphs that each end in a footnote's mark, and the notes after them: the paragraphs are
+  // sentences, not labels, and the story is both.
+  std::string text = text_of(
+      "<html><body><article><h1>Two techniques</h1>"
+      "<p>The first technique relies on precise calibration.<span id='fnref:a'><a href='#fn:a'>1</a></span></p>"
+      "<p>The second technique uses iterative refinement.<span id='fnref:b'><a href='#fn:b'>2</a></span></p>"
+      "<p>Both approaches were validated experimentally.<sup><a href='#fn:c'>3</a></sup></p>"
+      "<div class='footnotes'><ol><li id='fn:a'><p>Calibration details are in the reference manual. <a "
+      "href='#fnref:a'>↩</a></p></li><li id='fn:b'><p>Iterative refinement was first proposed in 1985. <a "
+      "href='#fnref:b'>↩</a></p></li><li id='fn:c'><p>Validation was done under controlled conditions. <a "
+      "href='#fnref:c'>↩</a></p></li></ol></div></article></body></html>");
+  EXPECT_TRUE(has(text, "The first technique relies on precise calibration.")) << text;
+  EXPECT_TRUE(has(text, "Both approaches were validated experimentally.")) << text;
+  EXPECT_TRUE(has(text, "Iterative refinement was first proposed in 1985.")) << text;
+}
+
 TEST(Extract, ABlogsCalendarIsNoTable) {
   // A month of linked days beside an old blog's post, in the post's cell; a table of figures stays.
   std::string month = "<table><caption>January 2005</caption><tr><th>Sun</th><th>Mon</th><th>Tue</th><th>Wed</th>"
