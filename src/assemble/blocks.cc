@@ -223,10 +223,32 @@ class Builder {
         return;
       case Tag::hr: case Tag::br:
         return;
+      case Tag::article:
+        if (another_story(id)) return;
+        container(id);
+        flush_paragraph();
+        return;
       default:
         container(id);
         flush_paragraph();
     }
+  }
+
+  // An <article> after the story's own, beside it, with a headline of its own: the next story of a stream
+  // saved with the page (infinite scroll), not part of this one.
+  bool another_story(NodeId id) const {
+    if (title_article_ == kNoNode || id == title_article_) return false;
+    const NodeId end = dom_.subtree_end(id);
+    if (title_article_ > id && title_article_ < end) return false;  // around the story's own
+    if (id > title_article_ && id < dom_.subtree_end(title_article_)) return false;  // inside it: a card
+    for (NodeId d = id + 1; d < end; ++d) {
+      if (dom_.node(d).tag != Tag::h1) continue;
+      std::string text;
+      dom_.append_text(d, &text);
+      const std::string key = comparable(text);
+      if (!key.empty() && key != title_key_) return true;
+    }
+    return false;
   }
 
   // A formula's TeX ("$…$") as a math span, which renderers keep as it is.
@@ -376,10 +398,16 @@ class Builder {
     // The headline is the title, not body: an <h1> that is it, holds it, or is held by it.
     const std::string key = comparable(block.text);
     const std::string& title = title_key_;
-    if (!key.empty() && key == title) return;
-    if (block.level == 1 && !title.empty() && !key.empty() &&
-        (key.find(title) != std::string::npos || title.find(key) != std::string::npos))
+    const bool is_title = (!key.empty() && key == title) ||
+                          (block.level == 1 && !title.empty() && !key.empty() &&
+                           (key.find(title) != std::string::npos || title.find(key) != std::string::npos));
+    if (is_title) {
+      // The story's own <article>, if its headline stands in one: another after it is another story.
+      for (NodeId up = dom_.node(id).parent; title_article_ == kNoNode && up != kNoNode && up != 0;
+           up = dom_.node(up).parent)
+        if (dom_.node(up).tag == Tag::article) title_article_ = up;
       return;
+    }
     out_->push_back(std::move(block));
   }
 
@@ -781,6 +809,7 @@ class Builder {
   InlineText pending_;
   std::unordered_set<std::size_t> seen_paragraphs_;
   const std::string title_key_;  // comparable(article->title), once: a title may be megabytes long
+  NodeId title_article_ = kNoNode;  // the <article> the story's headline stands in (heading, another_story)
   std::vector<InlineText::Part> parts_;  // flush_paragraph's, reused
   std::unordered_set<NodeId> gutter_;  // the current code block's unnamed line numbers (find_numbered_gutter)
   std::vector<NodeId> skipped_;  // permalinks of the heading being read (skip_permalinks)

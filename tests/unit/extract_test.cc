@@ -1262,6 +1262,23 @@ TEST(Extract, AFootnotesMarkDoesNotEndItsSentence) {
   EXPECT_TRUE(has(text, "Iterative refinement was first proposed in 1985.")) << text;
 }
 
+TEST(Extract, TheNextStoryOfAStreamSavedWithThePageStaysOut) {
+  // Infinite scroll saved with the page: the story's <article>, then the next story's with its own headline.
+  const std::string next = "<p>The harbour's new breakwater is finished, two years late, and the fishermen who "
+                           "use the port every day say they are relieved that the work is over.</p><p>The port "
+                           "authority said the wall will protect the boats from the winter storms for decades.</p>";
+  lede::Article article = extract("<html><head><title>Tram line approved</title></head><body><main><article>"
+                                  "<h1>Tram line approved</h1>" + kBody + "</article><article><h1>Breakwater "
+                                  "finished</h1>" + next + "</article></main></body></html>");
+  std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "breakwater is finished")) << text;
+  // Teaser <article>s inside the story, and articles without a headline of their own, stay.
+  text = text_of("<html><head><title>Tram line approved</title></head><body><main><article><h1>Tram line "
+                 "approved</h1>" + kBody + "</article><article>" + next + "</article></main></body></html>");
+  EXPECT_TRUE(has(text, "breakwater is finished")) << text;
+}
+
 TEST(Extract, ABlogsCalendarIsNoTable) {
   // A month of linked days beside an old blog's post, in the post's cell; a table of figures stays.
   std::string month = "<table><caption>January 2005</caption><tr><th>Sun</th><th>Mon</th><th>Tue</th><th>Wed</th>"
