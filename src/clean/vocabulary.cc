@@ -287,7 +287,9 @@ constexpr std::string_view kConsentWords[] = {
     "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
     "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
     "anzuzeigen", "show", "display", "click", "klick", "afficher", "mostrar", "visualizza", "weergeven",
-    "vis ", "visa ", "wyświetl", "zobrazit", "přeskočit", "přejít", "skip", "показать", "показати"};
+    "vis ", "visa ", "wyświetl", "zobrazit", "přeskočit", "přejít", "skip", "показать", "показати",
+    // Where the page explains what loading it would share: "Mehr dazu in unserer Datenschutzerklärung".
+    "datenschutz", "privatsphäre", "privacy policy", "privacy settings", "confidentialité", "privacidad"};
 
 // A byline standing as a line of its own: "By Jane Doe", "Written by Jane Doe", "Автор: Иван Петров".
 constexpr std::string_view kBylineLeadIns[] = {

@@ -71,6 +71,8 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
       "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche EINWILLIGUNG notwendig. " + std::string(300, 'y');
   EXPECT_TRUE(is_boilerplate_line(consent));
   EXPECT_FALSE(is_boilerplate_line("Eingebettete Inhalte sind ein Thema dieses Artikels. " + std::string(300, 'y')));
+  EXPECT_TRUE(is_boilerplate_line("Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu "
+                                  "in unserer Datenschutzerklärung."));
   // Cyrillic capitals fold: "ВСЕ ПРАВА ЗАЩИЩЕНЫ", and a reading time.
   EXPECT_TRUE(is_boilerplate_line("© 2024 Издание. ВСЕ ПРАВА ЗАЩИЩЕНЫ"));
   EXPECT_TRUE(is_boilerplate_line("Время чтения: 4 мин"));
