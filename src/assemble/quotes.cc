@@ -95,7 +95,7 @@ constexpr std::string_view kNotInNames[] = {"who", "which", "that", "whom", "who
                                             "am", "zum", "zur", "über", "beim", "vom", "en", "durante", "til", "etter",
                                             "efter", "på", "ved", "в", "во",
                                             "на", "с", "со", "из", "при", "у", "для", "від", "під", "після",
-                                            "после", "через"};
+                                            "после", "через", "u", "ve", "před", "w", "przed", "podczas"};
 // Words that open no name, in small letters: prepositions and subordinators.
 constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "with", "by", "from", "about",
                                           "whether", "if", "because", "than", "us", "it", "this", "that",
@@ -106,7 +106,7 @@ constexpr std::string_view kNotFirst[] = {"to", "in", "of", "on", "at", "for", "
                                           "quand"};
 // Words that name nobody standing alone ("one", "another").
 constexpr std::string_view kNotAlone[] = {"one", "another", "someone", "anyone", "nobody", "then", "which", "who",
-                                          "that", "and", "but", "once", "now", "this"};
+                                          "that", "and", "but", "once", "now", "this", "i’d", "i'd"};
 // "в сообщении X", "у заяві X": a statement whose author is the genitive after it.
 constexpr std::string_view kInStatement[] = {"в", "во", "у"};
 constexpr std::string_view kStatementNouns[] = {"сообщени", "заявлени", "пресс-релиз", "публикаци", "материале",
@@ -403,6 +403,9 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     const std::string folded_word = lower(clean);
     // A pronoun among the words: the subject is a pronoun ("er zu Reportern", "And he").
     if (is_one_of(folded_word, kPronouns)) return folded_word;
+    // French puts it after its verb: "a-t-il déclaré", "explique-t-elle", "dit-il".
+    if (folded_word.ends_with("-il")) return "il";
+    if (folded_word.ends_with("-elle")) return "elle";
     // A relative or an auxiliary, written in small letters, ends the name: "Parr has", "a former police
     // officer who responded", "Cardinal Newman once" ("Will Rasmussen" is a name).
     // (Past the first word: Scandinavian "en" is an article there, "sier en smørblid Retzius".)

@@ -775,6 +775,11 @@ TEST(Extract, ShortQuotationsHandedOverToTheirSpeakerAndReportedOnes) {
                         "<p>“Machine learning is changing every industry, and leaders must learn it,” said MIT "
                         "professor Aleksander Madry.</p>"),
             (Speakers{"der Wissenschaftler", "", "MIT professor Aleksander Madry"}));
+  // French sets the pronoun after its verb; Czech and Polish prepositions end a name.
+  EXPECT_EQ(speakers_of("<p>« Nous ouvrirons la ligne en 2027, quoi qu'il arrive », a déclaré M. Dupont.</p>"
+                        "<p>« Le problème est que le budget a doublé depuis le vote », a-t-il ajouté.</p>"
+                        "<p>„Finanční prostředky jsem potřeboval k uhrazení nákladů,“ řekl Redl u okresního soudu.</p>"),
+            (Speakers{"M. Dupont", "M. Dupont <- il", "Redl"}));
 }
 
 TEST(Extract, AQuotationSplitByItsAttributionIsOneSpeakers) {
