@@ -158,6 +158,7 @@ struct PassState {
   std::vector<double> page_seconds;     // each page's fastest pass
   std::size_t output_bytes = 0;
   bool metadata = true;                 // Options::include_metadata
+  std::size_t max_milliseconds = 0;     // Options::max_milliseconds
 };
 
 // One pass over every page; returns its time: the busiest thread's clocked seconds. Each page is clocked
@@ -169,6 +170,7 @@ double run_pass(PassState& state, std::vector<std::unique_ptr<Extractor>>& extra
   std::vector<double> busy(extractors.size(), 0.0);
   Options options;  // what a crawl gives: no URL, no charset, the default limits
   options.include_metadata = state.metadata;
+  options.max_milliseconds = state.max_milliseconds;
   auto worker = [&](std::size_t slot) {
     Extractor& extractor = *extractors[slot];
     Article article;  // reused, like the Extractor: extract() clears it
@@ -217,6 +219,7 @@ SetResult bench_set(const std::string& dir, const std::vector<Page>& pages, cons
   PassState state;
   state.pages = &pages;
   state.metadata = !args.no_metadata;
+  state.max_milliseconds = args.max_milliseconds;
   state.errors.resize(pages.size());
   state.write_errors.resize(pages.size());
   state.page_seconds.assign(pages.size(), std::numeric_limits<double>::infinity());

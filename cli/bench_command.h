@@ -2,8 +2,11 @@
 // reports them. Times only decode -> parse -> extract -> render-to-JSON; never times file I/O, never scores.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
+
+#include "lede/options.h"
 
 namespace lede::cli {
 
@@ -14,6 +17,9 @@ struct BenchArgs {
   unsigned repeat = 1;            // timed passes over each set (the pages stay loaded between passes)
   unsigned threads = 1;           // one Extractor each; 0: all cores. The README's figures are per core.
   bool no_metadata = false;       // skip the metadata stage (to measure what it costs)
+  // Options::max_milliseconds for each page; 0: none. Under a profiler (callgrind runs ~50× slower) the
+  // default budget cuts large pages short, and instruction counts then depend on the machine's speed.
+  std::size_t max_milliseconds = lede::Options{}.max_milliseconds;
 };
 
 // Returns the process exit code: 0 when every page was extracted, 1 when any failed or a write failed,

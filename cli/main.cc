@@ -55,6 +55,9 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("-j,--threads", bench.threads, "Worker threads, one Extractor each (0: all cores)")
       ->capture_default_str();
   bench_cmd->add_flag("--no-metadata", bench.no_metadata, "Skip the metadata stage (measures what it costs)");
+  bench_cmd->add_option("--max-ms", bench.max_milliseconds,
+                        "Time budget a page, in milliseconds (0: none; under a profiler, 0 counts every page whole)")
+      ->capture_default_str();
 
   lede::cli::ServeArgs serve;
   CLI::App* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API (POST /v1/extract) and the reader page (docs/serve.md)");

@@ -294,14 +294,15 @@ std::string math_text(const Dom& dom, NodeId math) {
 }
 
 std::string attribute_math_text(const Dom& dom, NodeId id) {
-  if (dom.node(id).attr_count == 0) return {};
-  static constexpr std::string_view kNames[] = {"data-math", "data-tex", "data-latex"};
+  // One pass over the attributes, no copies: most inline elements have a class and nothing of this.
   std::string_view tex;
-  for (std::string_view name : kNames) {
-    tex = dom.attr(id, name);
-    if (!fold_space(tex).empty()) break;
+  for (const parse::Attr* a = dom.attrs_begin(id); a != dom.attrs_end(id) && tex.empty(); ++a) {
+    const std::string_view name = dom.attr_name(*a);
+    if (!name.starts_with("data-") || !(name == "data-math" || name == "data-tex" || name == "data-latex")) continue;
+    const std::string_view value = dom.attr_value(*a);
+    if (value.find_first_not_of(" \t\n\r\f") != std::string_view::npos) tex = value;
   }
-  if (fold_space(tex).empty() || find_named(dom, id, "math") != kNoNode) return {};
+  if (tex.empty() || find_named(dom, id, "math") != kNoNode) return {};
   const std::string_view names = dom.attr(id, "class");
   const bool display = clean::contains_ci(names, "block") || clean::contains_ci(names, "display");
   return wrap(tex, display);
