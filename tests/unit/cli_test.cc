@@ -314,6 +314,17 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_TRUE(bad_format.out.empty());
 }
 
+TEST_F(Cli, BenchTimesAFolderAndWritesItsPredictions) {
+  fs::path pages = page_folder("set");
+  fs::path out = dir_ / "pred";
+  Result run = lede({"bench", pages.string(), "--output", out.string(), "--max-ms", "0", "--repeat", "2"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("set"), std::string::npos) << run.out;
+  EXPECT_EQ(listing(out / "set"), (std::vector<std::string>{"harbour.json", "library.json", "orchard.json"}));
+  EXPECT_NE(read_file(out / "set" / "harbour.json").find("\"schema\":\"lede/1\""), std::string::npos);
+  EXPECT_EQ(lede({"bench", pages.string(), "--repeat", "0"}).exit_code, 2);
+}
+
 TEST_F(Cli, Json) {
   Result run = lede({"extract", fixture("harbour.html"), "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
