@@ -133,7 +133,15 @@ bool capitalised(const std::vector<std::string>& words) {
   return cased == 0 || upper * 2 >= cased + (cased > 2 ? 1 : 0);
 }
 
+// Degrees and credentials written after a name ("Dylan Bailey, MS, RD, FAND"): no author of their own.
+constexpr std::string_view kCredentials[] = {
+    "md", "m.d", "phd", "ph.d", "rd", "rdn", "rn", "ms", "ma", "ba", "bs", "bsc", "msc", "mba", "mph", "cpa",
+    "cfa", "cfp", "jd", "esq", "dds", "dmd", "do", "np", "pa-c", "psyd", "pharmd", "lcsw", "lmft", "facp",
+    "faan", "fand", "faclm", "foma", "dabom", "cscs", "cdces", "ibclc", "e-ryt", "ryt", "sr", "jr"};
+
 void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence evidence) {
+  // "BySummer Swann": the lead-in glued to the name by a template.
+  if (piece.size() > 3 && piece[0] == 'B' && piece[1] == 'y' && piece[2] >= 'A' && piece[2] <= 'Z') piece.erase(0, 2);
   // Roles after a dash: "Jane Doe - Staff Writer", "Jane Doe — BBC News".
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     const std::size_t at = piece.find(dash);
@@ -144,6 +152,26 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
   piece = strip_punct(piece);
   if (piece.empty() || piece.size() > 70) return;
   const std::string low = lower(piece);
+  {
+    std::string bare = low;
+    while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (std::find(std::begin(kCredentials), std::end(kCredentials), bare) != std::end(kCredentials)) return;
+  }
+  // A job title, not a name: "Sr. Director of Operations", "CEO of CaseBasix", "Head of Sales" (a title's
+  // word, then "of", "at" or "for"; "Organization for Transformative Works" is an author).
+  {
+    static constexpr std::string_view kTitleWords[] = {
+        "director", "head", "ceo", "cto", "cfo", "coo", "manager", "president", "officer", "chief", "founder",
+        "vp", "editor", "professor", "chair", "dean", "lead", "partner", "analyst", "specialist", "consultant",
+        "engineer", "expert", "representative", "candidate", "member", "fellow", "researcher", "student"};
+    const std::vector<std::string> low_words = words_of(low);
+    bool title_word = false;
+    for (std::size_t i = 0; i + 1 < low_words.size(); ++i) {
+      const std::string w = strip_punct(low_words[i]);
+      title_word |= std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
+      if (title_word && i > 0 && (w == "of" || w == "at" || w == "for")) return;
+    }
+  }
   for (std::string_view bad : kNotNames) {
     const std::size_t at = low.find(bad);
     if (at == std::string::npos) continue;
@@ -331,6 +359,39 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
       kept += (kept.empty() ? "" : " ") + w;
     }
     s = kept;
+  }
+  // "Roy, Aniruddha" (a declared citation_author): one word, a comma, one word is one name, surname first.
+  // In a visible byline two surnames may stand so ("Smith, Jones").
+  if (evidence != NameEvidence::visible) {
+    const std::size_t comma = s.find(',');
+    if (comma != std::string::npos && s.find(',', comma + 1) == std::string::npos && s.find(';') == std::string::npos) {
+      const std::string_view last = trim(std::string_view(s).substr(0, comma));
+      const std::string_view first = trim(std::string_view(s).substr(comma + 1));
+      if (words_of(last).size() == 1 && words_of(first).size() == 1 && first.size() > 2 && last.size() > 2 &&
+          capitalised(words_of(first)) && capitalised(words_of(last)))
+        s = std::string(first) + " " + std::string(last);
+    }
+  }
+  // "Roy, Aniruddha; Patel, Jyoti" (citation_author lists): names written surname first between
+  // semicolons are put in reading order, so the comma inside each does not split it in two.
+  if (s.find(';') != std::string::npos) {
+    std::string reordered;
+    bool all_inverted = true;
+    std::size_t start = 0;
+    while (start <= s.size() && all_inverted) {
+      const std::size_t end = std::min(s.find(';', start), s.size());
+      const std::string_view one = trim(std::string_view(s).substr(start, end - start));
+      const std::size_t comma = one.find(',');
+      if (!one.empty()) {
+        const std::string_view last = comma == std::string_view::npos ? std::string_view() : trim(one.substr(0, comma));
+        const std::string_view first = comma == std::string_view::npos ? std::string_view() : trim(one.substr(comma + 1));
+        all_inverted = !last.empty() && !first.empty() && first.find(',') == std::string_view::npos &&
+                       words_of(last).size() <= 2 && words_of(first).size() <= 3;
+        if (all_inverted) reordered += (reordered.empty() ? "" : "; ") + std::string(first) + " " + std::string(last);
+      }
+      start = end + 1;
+    }
+    if (all_inverted && !reordered.empty()) s = reordered;
   }
   // Split at list punctuation, then at joining words.
   std::vector<std::string> pieces;

@@ -370,6 +370,29 @@ TEST(MetaNames, Cleaning) {
   meta::clean_authors("By Lucas Nolan22 Dec 2016", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Lucas Nolan"}));
   names.clear();
+  // Credentials and job titles after a name are no authors; an organisation is.
+  meta::clean_authors("Dylan Bailey, MS, RD, FAND", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Dylan Bailey"}));
+  names.clear();
+  meta::clean_authors("Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Benjamin Johnson", "Atlas Van Lines"}));
+  names.clear();
+  meta::clean_authors("Organization for Transformative Works", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Organization for Transformative Works"}));
+  names.clear();
+  // "By" glued to the name; a declared name surname first; two surnames in a visible byline stay two.
+  meta::clean_authors("BySummer Swann", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Summer Swann"}));
+  names.clear();
+  meta::clean_authors("Roy, Aniruddha", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Aniruddha Roy"}));
+  names.clear();
+  meta::clean_authors("Roy, Aniruddha; Patel, Jyoti", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Aniruddha Roy", "Jyoti Patel"}));
+  names.clear();
+  meta::clean_authors("Smith, Jones", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Smith", "Jones"}));
+  names.clear();
   meta::clean_authors("Bradley M. Kuhn (http://ebb.org/bkuhn/)", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Bradley M. Kuhn"}));
   names.clear();
