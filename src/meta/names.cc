@@ -140,8 +140,14 @@ constexpr std::string_view kCredentials[] = {
     "faan", "fand", "faclm", "foma", "dabom", "cscs", "cdces", "ibclc", "e-ryt", "ryt", "sr", "jr"};
 
 void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence evidence) {
-  // "BySummer Swann": the lead-in glued to the name by a template.
-  if (piece.size() > 3 && piece[0] == 'B' && piece[1] == 'y' && piece[2] >= 'A' && piece[2] <= 'Z') piece.erase(0, 2);
+  // "BySummer Swann", "VonBR": the lead-in glued to the name by a template.
+  for (std::string_view glued : {"By", "Von", "Par", "Por"}) {
+    if (piece.size() > glued.size() + 1 && piece.starts_with(glued) && piece[glued.size()] >= 'A' &&
+        piece[glued.size()] <= 'Z') {
+      piece.erase(0, glued.size());
+      break;
+    }
+  }
   // Roles after a dash: "Jane Doe - Staff Writer", "Jane Doe — BBC News".
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     const std::size_t at = piece.find(dash);
@@ -411,13 +417,17 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   }
   pieces.push_back(cur);
   // "Ольга Сидоренко, Київ": one Cyrillic word after a comma behind a full name is the place it was
-  // written in, not a second author.
+  // written in, not a second author; so is one word written like a name in a visible byline ("Ines Zöttl,
+  // Washington") — an agency there is written in capitals or small letters ("AP", "dpa").
   if (pieces.size() > 1 && words_of(pieces[0]).size() >= 2) {
     for (std::size_t p = 1; p < pieces.size(); ++p) {
       const std::vector<std::string> here = words_of(pieces[p]);
       std::size_t len = 0;
       const char32_t c = here.size() == 1 ? code_point_at(here[0], 0, &len) : 0;
       if (c >= 0x400 && c <= 0x42F) pieces[p].clear();
+      const bool title_case = here.size() == 1 && c >= 'A' && c <= 'Z' && here[0].size() >= 3 &&
+                              lower(here[0].substr(1)) == here[0].substr(1);
+      if (title_case && evidence == NameEvidence::visible) pieces[p].clear();
     }
   }
   for (const std::string& piece : pieces) {

@@ -393,6 +393,16 @@ TEST(MetaNames, Cleaning) {
   meta::clean_authors("Smith, Jones", &names, meta::NameEvidence::visible);
   EXPECT_EQ(names, (std::vector<std::string>{"Smith", "Jones"}));
   names.clear();
+  // A place after a full name in a visible byline; an agency in capitals or small letters is an author.
+  meta::clean_authors("Ines Zöttl, Washington", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ines Zöttl"}));
+  names.clear();
+  meta::clean_authors("Adam Vidler, AFP", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Adam Vidler", "AFP"}));
+  names.clear();
+  meta::clean_authors("VonJana Schmidt", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Jana Schmidt"}));
+  names.clear();
   meta::clean_authors("Bradley M. Kuhn (http://ebb.org/bkuhn/)", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Bradley M. Kuhn"}));
   names.clear();
