@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "decode/utf8.h"
+
 namespace lede::clean {
 namespace {
 
@@ -347,29 +349,9 @@ Hint classify_word(std::string_view word, bool complete) {
 
 bool is_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The lower-case form of a capital letter written in two bytes of UTF-8 (U+0080..U+07FF), or the letter
-// itself: Latin-1 ("À lire aussi"), Latin Extended-A ("Čtěte také", "Şimdi", "Łódź"), Greek ("Διαβάστε
-// επίσης") and Cyrillic, "Є", "І", "Ї" included ("Інші новини").
-char32_t lower_two_byte(char32_t c) {
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if (c >= 0x100 && c <= 0x17F) {
-    // Pairs, the capital first: even capitals up to U+0137 and from U+014A, odd ones between and after.
-    bool odd_capitals = (c >= 0x139 && c <= 0x148) || c >= 0x179;
-    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x178 || c == 0x17F) return c;
-    return (c % 2 == 1) == odd_capitals ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 0x3F;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  return c;
-}
-
-// Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the two-byte capitals of
-// lower_two_byte: the phrase lists are written in lower case.
+// Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the two-byte capitals whose
+// lower case is two bytes too (decode::lower_code_point: Latin-1, Latin Extended-A, Greek, Cyrillic),
+// in place: the phrase lists are written in lower case.
 std::string fold_phrase(std::string_view text) {
   std::size_t b = 0, e = text.size();
   auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
@@ -386,10 +368,11 @@ std::string fold_phrase(std::string_view text) {
     if (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < n) {
       const auto c1 = static_cast<unsigned char>(out[i + 1]);
       if ((c1 & 0xC0) == 0x80) {
-        // A lower-case letter of these blocks is two bytes long too: rewritten in place.
-        const char32_t lower = lower_two_byte((static_cast<char32_t>(c0 & 0x1F) << 6) | (c1 & 0x3F));
-        out[i] = static_cast<char>(0xC0 | (lower >> 6));
-        out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+        const char32_t lower = decode::lower_code_point((static_cast<char32_t>(c0 & 0x1F) << 6) | (c1 & 0x3F));
+        if (lower >= 0x80 && lower < 0x800) {  // not İ, whose lower case is one byte
+          out[i] = static_cast<char>(0xC0 | (lower >> 6));
+          out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+        }
       }
     }
     if (c0 >= 0xC0) ++i;

@@ -114,3 +114,31 @@ void append_utf8_repaired(std::string_view bytes, std::string* out) {
 }
 
 }  // namespace lede::decode::detail
+
+namespace lede::decode {
+
+char32_t lower_code_point(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F) {
+    // Latin Extended-A pairs: mostly even upper / odd lower, with a shifted run 0x139-0x148 and 0x179-0x17E.
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    if (c == 0x130) return 'i';
+    if (c == 0x178) return 0xFF;
+    if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;  // Greek
+  if (c == 0x386) return 0x3AC;                               // Greek with tonos: Ά Έ Ή Ί Ό Ύ Ώ
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;                // Cyrillic А-Я
+  if (c >= 0x400 && c <= 0x40F) return c + 80;                // Ѐ-Џ (Є, І, Ї, Ў ...)
+  if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
+  if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489) && c != 0x4C0 && c != 0x4CF)
+    return (c & 1) ? c : c + 1;  // Ґ and the other paired letters
+  return c;
+}
+
+}  // namespace lede::decode

@@ -41,6 +41,11 @@ inline int hex_digit(char c) {
   return -1;
 }
 
+// The lower-case form of a capital letter of Latin (ASCII, Latin-1, Latin Extended-A), Greek (accented
+// capitals included) and Cyrillic (the basic block with its paired letters: Є, І, Ї, Ґ …); any other code
+// point unchanged. One table for every stage that folds case (chrome phrases, names, dates).
+char32_t lower_code_point(char32_t c);
+
 // Appends code point `cp` to *out as UTF-8.
 inline void append_code_point(char32_t cp, std::string* out) {
   char buf[4];

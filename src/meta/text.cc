@@ -13,26 +13,6 @@ bool is_space(char32_t c) {
          c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
-  if (c >= 0x100 && c <= 0x17F) {
-    // Latin Extended-A pairs: mostly even upper / odd lower, with a shifted run 0x139-0x148 and 0x179-0x17E.
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    if (c == 0x130) return 'i';
-    if (c == 0x178) return 0xFF;
-    if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    return (c & 1) ? c : c + 1;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;  // Greek
-  if (c >= 0x410 && c <= 0x42F) return c + 32;                // Cyrillic А-Я
-  if (c >= 0x400 && c <= 0x40F) return c + 80;                // Ѐ-Џ (Є, І, Ї, Ў ...)
-  if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
-  if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489) && c != 0x4C0 && c != 0x4CF)
-    return (c & 1) ? c : c + 1;  // Ґ and the other paired letters
-  return c;
-}
-
 }  // namespace
 
 char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length) {
@@ -142,7 +122,7 @@ void lower_into(std::string_view text, std::string* out) {
     }
     std::size_t len;
     const char32_t c = code_point_at(text, i, &len);
-    const char32_t l = to_lower(c);
+    const char32_t l = decode::lower_code_point(c);
     if (l == c) out->append(text.data() + i, len);
     else decode::append_code_point(l, out);
     i += len;
@@ -185,7 +165,7 @@ std::string comparison_key(std::string_view text) {
     if (is_letter(c)) {
       if (pending && !out.empty()) out.push_back(' ');
       pending = false;
-      const char32_t l = to_lower(c);
+      const char32_t l = decode::lower_code_point(c);
       if (l == c) out.append(text.data() + i, len);
       else decode::append_code_point(l, &out);
     } else {
