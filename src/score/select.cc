@@ -54,12 +54,15 @@ float prose_value(const parse::Node& owner, const TextCounts& c, std::uint32_t l
   return value;
 }
 
-// Link text is text in an <a href> that leads to another page: not a named anchor (<a name>, often left
-// unclosed over the whole article by old pages), not an in-page "#section" link or heading permalink.
-bool leads_away(const Dom& dom, NodeId a) {
+// What an <a> is. Link text is text in an <a href> that leads to another page (`away`): not a named anchor
+// (<a name>, often left unclosed over the whole article by old pages), not an in-page "#section" link, a
+// heading permalink or a footnote's mark (`in_page`).
+enum class Link : std::uint8_t { none, away, in_page };
+Link link_of(const Dom& dom, NodeId a) {
   bool found = false;
-  std::string_view href = dom.attr(a, "href", &found);
-  return found && !href.starts_with("#");
+  const std::string_view href = dom.attr(a, "href", &found);
+  if (!found) return Link::none;
+  return href.starts_with("#") ? Link::in_page : Link::away;
 }
 
 // A teaser card: a small element whose heading is a link to another page (the "related", "more news"
@@ -238,9 +241,9 @@ class Selector {
       const parse::Node& node = dom_.node(id);
       if (marks_.dropped[id]) continue;
       NodeId parent = node.parent;
-      in_link[id] = in_link[parent] || (node.tag == Tag::a && leads_away(dom_, id));
-      in_note_ref[id] = in_note_ref[parent] || node.tag == Tag::sup ||
-                        (node.tag == Tag::a && dom_.attr(id, "href").starts_with("#"));
+      const Link link = node.tag == Tag::a ? link_of(dom_, id) : Link::none;
+      in_link[id] = in_link[parent] || link == Link::away;
+      in_note_ref[id] = in_note_ref[parent] || node.tag == Tag::sup || link == Link::in_page;
       // A control or inert element the clean stage kept (a <template>, a <button>) owns its text, so its
       // marks weigh that text instead of the block around it.
       bool owns_text = node.tag != Tag::text && node.tag != Tag::br &&
@@ -396,8 +399,8 @@ class Selector {
 
   // The page's named body: of the elements named as the story's body ("article-body", itemprop=articleBody)
   // and not for comments too ("comment-text", "#comments.article-content" name a comment section), the one
-  // with the most prose, if it has real prose (a teaser's "entry-content" in a rail has less). And which
-  // elements hold it with no element named for comments between them.
+  // with the most prose, if it has real prose (a teaser's "entry-content" in a rail has less). And its
+  // nearest ancestor named for comments, if any.
   void find_bodies() {
     constexpr float kBodyProse = 150.f;
     body_ = kNoNode;
@@ -411,16 +414,15 @@ class Selector {
         body_ = id;
       }
     }
-    holds_body_.assign(n_, 0);
-    for (NodeId up = body_; up != kNoNode && up != 0; up = dom_.node(up).parent) {
-      holds_body_[up] = 1;
-      if (marks_.own[up] & clean::kComments) break;
-    }
+    body_wrapper_ = kNoNode;
+    for (NodeId up = body_; up != kNoNode && up != 0 && body_wrapper_ == kNoNode; up = dom_.node(up).parent)
+      if (marks_.own[up] & clean::kComments) body_wrapper_ = up;
   }
 
-  // Named for comments, and not a wrapper around the story's named body ("commentOnSelection" around a
-  // post, "comments-enabled" around an article): a comment section.
-  bool comment_section(NodeId id) const { return (marks_.own[id] & clean::kComments) && !holds_body_[id]; }
+  // Named for comments, and not the wrapper around the story's named body ("commentOnSelection" around a
+  // post, "comments-enabled" around an article): a comment section. (Only the nearest such ancestor holds
+  // the body with nothing named for comments between: one further out holds the wrapper.)
+  bool comment_section(NodeId id) const { return (marks_.own[id] & clean::kComments) && id != body_wrapper_; }
 
   // A heading that names a rail ("More news", "Top stories", "Читайте также"): the teasers after it under
   // the same parent are the rail's, not a listing's or a landing page's content.
@@ -673,8 +675,8 @@ class Selector {
   std::vector<float> sum_;          // per node: the values below it, believed marks applied
   std::vector<float> card_prose_;   // per node: the positive values inside teaser cards below it
   std::vector<std::uint8_t> teaser_;       // per node: 1 for a teaser card
-  std::vector<std::uint8_t> holds_body_;   // per node: 1 when it holds the page's named body (find_bodies)
   NodeId body_ = kNoNode;                  // the page's named body (find_bodies)
+  NodeId body_wrapper_ = kNoNode;          // its nearest ancestor named for comments (find_bodies)
   std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
