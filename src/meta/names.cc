@@ -133,6 +133,17 @@ bool capitalised(const std::vector<std::string>& words) {
   return cased == 0 || upper * 2 >= cased + (cased > 2 ? 1 : 0);
 }
 
+// "Roy, Aniruddha" -> "Aniruddha Roy": a name written surname first, one comma between a surname of at most
+// `max_last` words and given names of at most `max_first`; empty when `one` is not written so.
+std::string reading_order(std::string_view one, std::size_t max_last, std::size_t max_first) {
+  const std::size_t comma = one.find(',');
+  if (comma == std::string_view::npos) return {};
+  const std::string_view last = trim(one.substr(0, comma)), first = trim(one.substr(comma + 1));
+  if (last.empty() || first.empty() || first.find(',') != std::string_view::npos) return {};
+  if (words_of(last).size() > max_last || words_of(first).size() > max_first) return {};
+  return std::string(first) + " " + std::string(last);
+}
+
 // Degrees and credentials written after a name ("Dylan Bailey, MS, RD, FAND"): no author of their own.
 constexpr std::string_view kCredentials[] = {
     "md", "m.d", "phd", "ph.d", "rd", "rdn", "rn", "ms", "ma", "ba", "bs", "bsc", "msc", "mba", "mph", "cpa",
@@ -368,32 +379,26 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   }
   // "Roy, Aniruddha" (a declared citation_author): one word, a comma, one word is one name, surname first.
   // In a visible byline two surnames may stand so ("Smith, Jones").
-  if (evidence != NameEvidence::visible) {
-    const std::size_t comma = s.find(',');
-    if (comma != std::string::npos && s.find(',', comma + 1) == std::string::npos && s.find(';') == std::string::npos) {
-      const std::string_view last = trim(std::string_view(s).substr(0, comma));
-      const std::string_view first = trim(std::string_view(s).substr(comma + 1));
-      if (words_of(last).size() == 1 && words_of(first).size() == 1 && first.size() > 2 && last.size() > 2 &&
-          capitalised(words_of(first)) && capitalised(words_of(last)))
-        s = std::string(first) + " " + std::string(last);
-    }
+  if (evidence != NameEvidence::visible && s.find(';') == std::string::npos) {
+    const std::string name = reading_order(s, 1, 1);
+    const std::vector<std::string> parts = words_of(name);
+    if (parts.size() == 2 && std::all_of(parts.begin(), parts.end(), [](const std::string& w) {
+          return w.size() > 2 && capitalised({w});
+        }))
+      s = name;
   }
   // "Roy, Aniruddha; Patel, Jyoti" (citation_author lists): names written surname first between
   // semicolons are put in reading order, so the comma inside each does not split it in two.
   if (s.find(';') != std::string::npos) {
     std::string reordered;
     bool all_inverted = true;
-    std::size_t start = 0;
-    while (start <= s.size() && all_inverted) {
+    for (std::size_t start = 0; start <= s.size() && all_inverted;) {
       const std::size_t end = std::min(s.find(';', start), s.size());
       const std::string_view one = trim(std::string_view(s).substr(start, end - start));
-      const std::size_t comma = one.find(',');
       if (!one.empty()) {
-        const std::string_view last = comma == std::string_view::npos ? std::string_view() : trim(one.substr(0, comma));
-        const std::string_view first = comma == std::string_view::npos ? std::string_view() : trim(one.substr(comma + 1));
-        all_inverted = !last.empty() && !first.empty() && first.find(',') == std::string_view::npos &&
-                       words_of(last).size() <= 2 && words_of(first).size() <= 3;
-        if (all_inverted) reordered += (reordered.empty() ? "" : "; ") + std::string(first) + " " + std::string(last);
+        const std::string name = reading_order(one, 2, 3);
+        all_inverted = !name.empty();
+        reordered += (reordered.empty() ? "" : "; ") + name;
       }
       start = end + 1;
     }
