@@ -237,6 +237,28 @@ bool starts_like_a_name(std::string_view rest) {
   return (c >= 'A' && c <= 'Z') || c >= 0xC0;
 }
 
+// Last, the story signed after its end: an author box below the body ("Written by Jane Doe", an element
+// named for its author), the first one outside comments, rails, navigation, asides and footers.
+void author_after_story(const Dom& dom, const score::Selection& selection, NodeId from, std::vector<std::string>* out) {
+  NodeId last_line = kNoNode;
+  for (NodeId id = from; id < dom.size() && out->empty(); ++id) {
+    if (selection.zone[id] & kOutside) continue;
+    const parse::Node& node = dom.node(id);
+    if (node.tag == Tag::text) {
+      const NodeId line = line_of(dom, id);
+      if (line == kNoNode || line == last_line) continue;
+      last_line = line;
+      if (line < selection.chars.size() && selection.chars[line] > kMaxLine) continue;
+      const std::string text = folded_text(dom, line, kMaxLine);
+      if (starts_like_a_name(after_byline_prefix(text))) clean_authors(text, out, NameEvidence::visible);
+      continue;
+    }
+    if (node.attr_count == 0 || role_of(dom, id) != Role::author) continue;
+    const std::string text = folded_text(dom, id, kMaxLine);
+    if (!text.empty()) clean_authors(text, out, NameEvidence::visible);
+  }
+}
+
 }  // namespace
 
 void collect_in_page(const Dom& dom, const score::Selection& selection, const PageIndex& index, NodeId headline,
@@ -282,11 +304,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
   std::size_t text_after_headline = 0;
   // A byline written as text: a lead-in, then something written like a name.
   auto try_byline = [&](const std::string& text) {
-    if (!starts_with_byline_prefix(text)) return false;
-    const std::size_t colon = text.find(':');
-    const std::size_t space = text.find(' ');
-    const std::size_t cut = colon != std::string::npos && colon < 24 ? colon + 1 : space;
-    if (cut == std::string::npos || !starts_like_a_name(trim(std::string_view(text).substr(cut)))) return false;
+    if (!starts_like_a_name(after_byline_prefix(text))) return false;
     std::vector<std::string> names;
     clean_authors(text, &names, NameEvidence::visible);
     if (names.empty()) return false;
@@ -459,12 +477,16 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
     }
   }
   if (!names.empty()) out->byline_authors = std::move(names);
-  // Last, a rel=author link anywhere outside comments and rails (an author box in the footer).
+  // Then a rel=author link anywhere outside comments and rails (an author box in the footer).
   for (const NodeId id : index.author_links) {
     if (!read_bylines || !out->byline_authors.empty()) break;
     if (selection.zone[id] & (clean::kDropped | clean::kComments | clean::kRelated)) continue;
     std::string text = folded_text(dom, id, kMaxLine);
     if (!text.empty()) clean_authors(text, &out->byline_authors, NameEvidence::visible);
+  }
+  if (read_bylines && out->byline_authors.empty()) {
+    author_after_story(dom, selection, hi + 1, &out->byline_authors);
+    out->byline_below_story = !out->byline_authors.empty();
   }
 }
 

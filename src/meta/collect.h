@@ -36,6 +36,7 @@ struct InPage {
   parse::NodeId headline = parse::kNoNode;  // the visible <h1> taken as the headline
   std::string headline_text;
   std::vector<std::string> byline_authors;  // cleaned names from byline elements / lines
+  bool byline_below_story = false;           // byline_authors from an author box after the story's end
   std::string time_published, time_modified;  // <time datetime> values near the headline
   std::string dateline;                      // the first short text line near the headline that holds a date
   std::string dateline_modified;             // one that says it is an update

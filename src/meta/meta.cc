@@ -369,7 +369,8 @@ void extract_metadata(const Dom& dom, const score::Selection& selection, const O
 
   {
     const std::vector<std::string>& byline = ev.in_page.byline_authors;
-    const bool byline_names_people = !byline.empty() && !only_the_site(byline, false);
+    // A signature after the story's end is weaker than the page's declaration, even of its own name.
+    const bool byline_names_people = !byline.empty() && !only_the_site(byline, false) && !ev.in_page.byline_below_story;
     if (!declared_authors.empty() && !(declared_only_the_site && byline_names_people)) {
       article->authors = std::move(declared_authors);
       src.authors = declared_authors_source;

@@ -115,7 +115,7 @@ std::string strip_punct(std::string_view s) {
   return std::string(trim(s));
 }
 
-// Written like a name: in scripts with capitals, most words start with one ("Jane van der Berg" passes,
+// Written like a name: in scripts with capitals, most words start with one ("Vincent van Gogh" passes,
 // "Après trois ans de croissance" does not).
 bool capitalised(const std::vector<std::string>& words) {
   int cased = 0, upper = 0;
@@ -150,6 +150,13 @@ constexpr std::string_view kCredentials[] = {
     "cfa", "cfp", "jd", "esq", "dds", "dmd", "do", "np", "pa-c", "psyd", "pharmd", "lcsw", "lmft", "facp",
     "faan", "fand", "faclm", "foma", "dabom", "cscs", "cdces", "ibclc", "e-ryt", "ryt", "sr", "jr"};
 
+// A newsroom's collective signature ends in one of these: "The Currency editors", "Tech staff".
+bool collective(std::string_view lower_word) {
+  static constexpr std::string_view kCollective[] = {"editors", "staff", "team", "desk", "newsroom", "reporters",
+                                                     "writers", "editorial"};
+  return std::find(std::begin(kCollective), std::end(kCollective), lower_word) != std::end(kCollective);
+}
+
 void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence evidence) {
   // "BySummer Swann", "VonBR": the lead-in glued to the name by a template.
   for (std::string_view glued : {"By", "Von", "Par", "Por"}) {
@@ -174,8 +181,8 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
     if (std::find(std::begin(kCredentials), std::end(kCredentials), bare) != std::end(kCredentials)) return;
   }
-  // A job title, not a name: "Sr. Director of Operations", "CEO of CaseBasix", "Head of Sales" (a title's
-  // word, then "of", "at" or "for"; "Organization for Transformative Works" is an author).
+  // A job title, not a name: "Sr. Director of Operations", "CEO of CaseBasix", "Software Engineer on Google
+  // Play" (a title's word, then "of", "at", "for" or "on"; "Organization for Transformative Works" is an author).
   {
     static constexpr std::string_view kTitleWords[] = {
         "director", "head", "ceo", "cto", "cfo", "coo", "manager", "president", "officer", "chief", "founder",
@@ -186,7 +193,7 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     for (std::size_t i = 0; i + 1 < low_words.size(); ++i) {
       const std::string w = strip_punct(low_words[i]);
       title_word |= std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
-      if (title_word && i > 0 && (w == "of" || w == "at" || w == "for")) return;
+      if (title_word && i > 0 && (w == "of" || w == "at" || w == "for" || w == "on")) return;
     }
   }
   for (std::string_view bad : kNotNames) {
@@ -214,7 +221,10 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     piece = strip_punct(rest);
     words = words_of(piece);
   }
-  if (evidence == NameEvidence::visible && !capitalised(words)) return;
+  // A visible name ends in a capitalised word ("Vincent van Gogh"): not "Insights from", "Content writer"; a
+  // newsroom signs with a collective word ("The Currency editors").
+  if (evidence == NameEvidence::visible && (!capitalised(words) || !(capitalised({words.back()}) || collective(low_words.back()))))
+    return;
   if (words.size() > 6 || code_points(piece) <= 2) return;
   // A lead-in left alone ("By" in its own element).
   {
@@ -277,11 +287,14 @@ bool opens_with_lead_in_word(std::string_view text) {
   return false;
 }
 
-bool starts_with_byline_prefix(std::string_view text) {
-  if (!opens_with_lead_in_word(text)) return false;
+std::string after_byline_prefix(std::string_view text) {
+  if (!opens_with_lead_in_word(text)) return {};
   std::string s = fold_space(text.substr(0, 80));
-  return strip_lead_in(&s) && !s.empty();
+  if (!strip_lead_in(&s)) return {};
+  return s;
 }
+
+bool starts_with_byline_prefix(std::string_view text) { return !after_byline_prefix(text).empty(); }
 
 void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvidence evidence) {
   std::string s = fold_space(raw.substr(0, 600));
@@ -336,6 +349,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   }
   // A date cut at its first digit leaves its month, weekday or label behind: "Jane Doe March", "Joe Wee Monday,
   // February", even glued to the name by a template ("Dan DaviesDec", "Jane DoeUpdated: Dec 19").
+  std::string dropped;  // the word the loop dropped last: "Last" goes only before "updated"
   while (dated) {
     std::string t(trim(s));
     while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == '|' || t.back() == '-' || t.back() == ':'))
@@ -355,13 +369,21 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
       }
     }
     const std::string last = lower(last_word);
-    if (space == std::string::npos || !(month_from_word(last) || is_weekday_word(last) || last == "on" || last == "at" ||
-                                        last == "updated" || last == "published" || last == "posted" || last == "am" ||
-                                        last == "le" || last == "el" || last == "den" || last == "am" || last == "vom")) {
+    const bool date_word = month_from_word(last) || is_weekday_word(last) || last == "on" || last == "at" ||
+                           last == "updated" || last == "published" || last == "posted" || last == "am" ||
+                           last == "le" || last == "el" || last == "den" || last == "vom" ||
+                           (last == "last" && dropped == "updated");
+    if (!date_word) {
       s = t;
       break;
     }
+    // A date in an element of its own ("March 17, 2025", "Sat, 12 Oct") leaves no name at all.
+    if (space == std::string::npos) {
+      s.clear();
+      break;
+    }
     s = t.substr(0, space);
+    dropped = last;
   }
   while (strip_lead_in(&s)) {
   }

@@ -19,6 +19,8 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
 
 // True when `text` starts with a byline lead-in ("By", "Von", "Par", "Por", "Автор:", "Текст:", ...).
 bool starts_with_byline_prefix(std::string_view text);
+// What follows that lead-in ("Written by Jane Doe" -> "Jane Doe"), of the first 80 bytes; empty without one.
+std::string after_byline_prefix(std::string_view text);
 
 // True when the first word of `text` is the first word of a lead-in: a cheap filter, no folding.
 bool opens_with_lead_in_word(std::string_view text);

@@ -351,6 +351,27 @@ TEST(MetaByline, RelAuthorLink) {
   EXPECT_EQ(d.authors, (std::vector<std::string>{"Harbour Board"}));  // "author" inside a longer word counts too
 }
 
+TEST(MetaByline, TheStorySignedAfterItsEnd) {
+  std::string long_body;
+  for (int i = 0; i < 8; ++i) long_body += kProse;
+  // Far below the headline: a "Written by" line, or an element named for its author.
+  const Article a = run(page("", "<h1>Breakwater</h1>" + long_body + "<div>Written by <a href=\"/c/jd\">Jane Doe</a></div>"));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(a.sources.authors, "byline");
+  const Article b = run(page("", "<h1>Breakwater</h1>" + long_body + "<div class=\"post-author\">Rita Roe</div>"));
+  EXPECT_EQ(b.authors, (std::vector<std::string>{"Rita Roe"}));
+  // Not a comment's author, and not over the page's declaration of itself as the author.
+  const Article c = run(page("", "<h1>Breakwater</h1>" + long_body +
+                                     "<section class=\"comments\"><div class=\"comment-author\">Rita Roe</div>"
+                                     "<p>Great piece, thank you for writing it.</p></section>"));
+  EXPECT_TRUE(c.authors.empty());
+  const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+                         "\"Organization\",\"name\":\"Harbour News\"},\"publisher\":{\"@type\":\"Organization\","
+                         "\"name\":\"Harbour News\"}}</script><meta property=\"og:site_name\" content=\"Harbour News\">";
+  const Article d = run(page(ld, "<h1>Breakwater</h1>" + long_body + "<div class=\"byline\">red, Agenturen</div>"));
+  EXPECT_EQ(d.authors, (std::vector<std::string>{"Harbour News"}));
+}
+
 TEST(MetaByline, ALabelAndTheNameOnTheNextLineWithWhiteSpaceBetween) {
   const Article a = run(page("", "<h1>Breakwater</h1>\n  <div>\n    <div>Written by</div>\n   \n    "
                                  "<div>Jane Doe</div>\n  </div>\n" +
@@ -376,6 +397,9 @@ TEST(MetaNames, Cleaning) {
   names.clear();
   meta::clean_authors("Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Benjamin Johnson", "Atlas Van Lines"}));
+  names.clear();
+  meta::clean_authors("Andrew Hayden, Software Engineer on Google Play", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Andrew Hayden"}));
   names.clear();
   meta::clean_authors("Organization for Transformative Works", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Organization for Transformative Works"}));
@@ -411,6 +435,25 @@ TEST(MetaNames, Cleaning) {
   names.clear();
   meta::clean_authors("Автори: Іван Петренко та Ольга Коваленко", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Іван Петренко", "Ольга Коваленко"}));
+  names.clear();
+  // A date in an element of its own leaves no name; "Last updated" goes whole after a name.
+  meta::clean_authors("March 17, 2025", &names, meta::NameEvidence::visible);
+  EXPECT_TRUE(names.empty());
+  meta::clean_authors("Sat, 12 Oct 2025", &names, meta::NameEvidence::visible);
+  EXPECT_TRUE(names.empty());
+  meta::clean_authors("Craig McCarthy Last updated on 17 December 2025", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Craig McCarthy"}));
+  names.clear();
+  meta::clean_authors("James Last", &names, meta::NameEvidence::visible);  // a surname, with no update after it
+  EXPECT_EQ(names, (std::vector<std::string>{"James Last"}));
+  names.clear();
+  // A visible name ends capitalised, or in a newsroom's collective word.
+  meta::clean_authors("EdTech Content writer", &names, meta::NameEvidence::visible);
+  meta::clean_authors("Insights from", &names, meta::NameEvidence::visible);
+  EXPECT_TRUE(names.empty());
+  meta::clean_authors("Vincent van Gogh", &names, meta::NameEvidence::visible);
+  meta::clean_authors("The Currency editors", &names, meta::NameEvidence::visible);
+  EXPECT_EQ(names, (std::vector<std::string>{"Vincent van Gogh", "The Currency editors"}));
 }
 
 // ------------------------------------------------------------------------------------------------------
