@@ -159,18 +159,13 @@ char32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
   return n > 0 ? cp : 0xFFFD;
 }
 
-// Lower case for the scripts the verb lists are written in: Latin (with Latin-1), Cyrillic.
+// Lower case, as every stage folds it (decode::lower_code_point): "Řekl" is the verb "řekl".
 std::string lower(std::string_view word) {
   std::string out;
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
     std::size_t len = 1;
-    char32_t c = decode_at(word, i, &len);
-    if (c >= 'A' && c <= 'Z') c += 32;
-    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
-    else if (c >= 0x410 && c <= 0x42F) c += 32;
-    else if (c >= 0x400 && c <= 0x40F) c += 80;
-    decode::append_code_point(c, &out);
+    decode::append_code_point(decode::lower_code_point(decode_at(word, i, &len)), &out);
     i += len;
   }
   return out;
