@@ -9,13 +9,6 @@
 namespace lede::assemble {
 namespace {
 
-// Caption lead-ins that name a photo's source, in the languages lede knows.
-constexpr std::string_view kCreditPrefixes[] = {
-    "Фото:", "Фото ", "Photo:", "Photos:", "Photo by", "Photograph:", "Foto:", "Fotos:", "Image:", "Picture:",
-    "Credit:", "Crédit", "Crédito:", "Source:", "Quelle:", "Fuente:", "Fonte:", "Kuva:", "Джерело:", "Источник:",
-    "Zdjęcie:", "Bild:", "©", "(c)", "Getty Images", "Reuters", "AP Photo",
-};
-
 // News agencies a caption names in a last parenthesis: "(AP)", "(Reuters)".
 constexpr std::string_view kAgencies[] = {"AP", "AFP", "Reuters", "REUTERS", "dpa", "EPA", "Getty Images", "Getty",
                                           "ANP", "ANSA", "EFE", "PA", "Xinhua", "TASS", "ТАСС", "УНИАН", "Укрінформ"};
@@ -32,20 +25,15 @@ bool take(std::string* caption, std::size_t cut, std::string_view credit_text, s
 }
 
 bool lead_in_credit(std::string* caption, std::string* credit) {
-  for (std::string_view prefix : kCreditPrefixes) {
-    for (std::size_t at = caption->find(prefix); at != std::string::npos; at = caption->find(prefix, at + 1)) {
-      const char before = at > 0 ? (*caption)[at - 1] : ' ';
-      const bool word_start = before == ' ' || before == '\n' || sentence_end(before);
-      if (before == '(') {
-        // "(Photo: Jane Doe)": the parenthesis goes with its credit.
-        const std::size_t close = caption->find(')', at);
-        const std::string_view inside = std::string_view(*caption).substr(at, close == std::string::npos ? std::string::npos : close - at);
-        return take(caption, at - 1, inside, credit);
-      }
-      if (word_start) return take(caption, at, std::string_view(*caption).substr(at), credit);
-    }
+  const std::size_t at = clean::credit_lead_in_at(*caption);
+  if (at == std::string::npos) return false;
+  if (at > 0 && (*caption)[at - 1] == '(') {
+    // "(Photo: Jane Doe)": the parenthesis goes with its credit.
+    const std::size_t close = caption->find(')', at);
+    const std::string_view inside = std::string_view(*caption).substr(at, close == std::string::npos ? std::string::npos : close - at);
+    return take(caption, at - 1, inside, credit);
   }
-  return false;
+  return take(caption, at, std::string_view(*caption).substr(at), credit);
 }
 
 bool parenthesis_credit(std::string* caption, std::string* credit) {

@@ -300,13 +300,26 @@ constexpr std::string_view kBylineLeadIns[] = {
     "par ", "por ", "di ", "autor:", "autorin:", "责编：", "(责编：", "（责编：", "责任编辑：", "（责任编辑：",
     "编辑：", "记者：", "記者：", "text:", "texte:", "tekst:", "texto:", "door:", "av:", "af:", "przez:",
     "oleh:", "yazar:", "penulis:", "بقلم:", "بقلم ", "文／", "文/", "撰文："};
-// A photo credit standing as a line of its own: "Image credit: © Depositphotos", "Фото: bzns.media".
-constexpr std::string_view kCreditLeadIns[] = {
-    "image credit", "photo credit", "photo:", "photograph:", "photos:", "image:", "credit:", "credits:",
-    "picture:", "illustration:", "фото:", "фото ", "світлина:", "foto:", "bild:", "imagen:", "source image",
-    "photo courtesy", "photos courtesy", "image courtesy", "photo by ", "photograph by ", "image by ",
-    "zdjęcie:", "fot. ", "fot.:", "kuva:", "bilde:", "billede:", "fotó:", "fotoğraf:", "ảnh:", "φωτογραφία:",
-    "φωτό:", "صورة:", "צילום:", "תמונה:", "写真：", "写真=", "图片来源：", "圖片來源：", "사진=", "사진 ="};
+// What opens a photo's credit, folded: a line of its own ("Image credit: © Depositphotos", "Фото: bzns.media")
+// or the rest of a caption ("… in Tirana. Foto: Reuters", "(Photo: Jane Doe)"). Some open a credit only inside
+// a caption: a line "Source: World Bank" under a chart is the text's, "Reuters" opens many a sentence.
+struct CreditLeadIn {
+  std::string_view folded;
+  bool opens_line;
+};
+constexpr CreditLeadIn kCreditLeadIns[] = {
+    {"image credit", true}, {"photo credit", true}, {"image source", true}, {"photo source", true}, {"photo:", true}, {"photograph:", true}, {"photos:", true},
+    {"image:", true}, {"credit:", true}, {"credits:", true}, {"picture:", true}, {"illustration:", true},
+    {"фото:", true}, {"фото ", true}, {"світлина:", true}, {"foto:", true}, {"fotos:", true}, {"bild:", true},
+    {"imagen:", true}, {"source image", true}, {"photo courtesy", true}, {"photos courtesy", true},
+    {"image courtesy", true}, {"photo by ", true}, {"photograph by ", true}, {"image by ", true},
+    {"zdjęcie:", true}, {"fot. ", true}, {"fot.:", true}, {"kuva:", true}, {"bilde:", true}, {"billede:", true},
+    {"fotó:", true}, {"fotoğraf:", true}, {"ảnh:", true}, {"φωτογραφία:", true}, {"φωτό:", true},
+    {"صورة:", true}, {"צילום:", true}, {"תמונה:", true}, {"写真：", true}, {"写真=", true}, {"图片来源：", true},
+    {"圖片來源：", true}, {"사진=", true}, {"사진 =", true},
+    {"crédit", false}, {"crédito:", false}, {"source:", false}, {"quelle:", false}, {"fuente:", false},
+    {"fonte:", false}, {"джерело:", false}, {"источник:", false}, {"©", false}, {"(c)", false},
+    {"getty images", false}, {"reuters", false}, {"ap photo", false}};
 constexpr std::string_view kCreditAgencies[] = {"getty images", "shutterstock", "istock", "istockphoto",
                                                 "ap photo", "reuters", "afp", "depositphotos", "unsplash",
                                                 "alamy", "epa", "dpa", "picture alliance", "тасс", "риа новости"};
@@ -352,12 +365,21 @@ bool is_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c
 // Trims white space and trailing ':', '.', '|', then lower-cases ASCII and the two-byte capitals whose
 // lower case is two bytes too (decode::lower_code_point: Latin-1, Latin Extended-A, Greek, Cyrillic),
 // in place: the phrase lists are written in lower case.
+void fold_in_place(std::string* text);
+
 std::string fold_phrase(std::string_view text) {
   std::size_t b = 0, e = text.size();
   auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   while (b < e && space(text[b])) ++b;
   while (e > b && (space(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' || text[e - 1] == '|')) --e;
   std::string out(text.substr(b, e - b));
+  fold_in_place(&out);
+  return out;
+}
+
+// Lower case in place, each letter in as many bytes as before: positions in the folded text are the text's.
+void fold_in_place(std::string* text) {
+  std::string& out = *text;
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
     const auto c0 = static_cast<unsigned char>(out[i]);
@@ -377,7 +399,6 @@ std::string fold_phrase(std::string_view text) {
     }
     if (c0 >= 0xC0) ++i;
   }
-  return out;
 }
 
 }  // namespace
@@ -656,8 +677,8 @@ bool credit(const Line& line) {
   if (text.empty() || text.size() > 160) return false;
   const std::string_view folded = line.folded();
   std::size_t words = word_count(folded);
-  for (std::string_view lead_in : kCreditLeadIns) {
-    if (folded.starts_with(lead_in) && words <= 15) return true;
+  for (const CreditLeadIn& lead_in : kCreditLeadIns) {
+    if (lead_in.opens_line && folded.starts_with(lead_in.folded) && words <= 15) return true;
   }
   for (std::string_view agency : kCreditAgencies) {
     if (words <= 10 && folded.size() > agency.size() && folded.ends_with(agency)) {
@@ -822,6 +843,23 @@ bool dateline(const Line& line) {
 bool is_chrome_phrase(std::string_view text) { return chrome_phrase(Line(text)); }
 
 bool looks_like_credit(std::string_view text) { return credit(Line(text)); }
+
+std::size_t credit_lead_in_at(std::string_view caption) {
+  std::string folded(caption);
+  fold_in_place(&folded);
+  std::size_t first = std::string_view::npos;
+  for (const CreditLeadIn& lead_in : kCreditLeadIns) {
+    for (std::size_t at = folded.find(lead_in.folded); at != std::string::npos && at < first;
+         at = folded.find(lead_in.folded, at + 1)) {
+      const char before = at > 0 ? folded[at - 1] : ' ';
+      if (before == ' ' || before == '\n' || before == '(' || before == '.' || before == '!' || before == '?') {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
 
 bool introduces_author_box(std::string_view text) {
   static constexpr std::string_view kLabels[] = {

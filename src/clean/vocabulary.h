@@ -44,6 +44,10 @@ bool is_boilerplate_line(std::string_view text);
 // "Studio X//Getty Images".
 bool looks_like_credit(std::string_view text);
 
+// Where a photo credit opens inside a caption, in any case: the byte offset of the first lead-in at a word's
+// start ("… in Tirana. Foto: Reuters", "(Photo: Jane Doe)", "… Getty Images"), or npos.
+std::size_t credit_lead_in_at(std::string_view caption);
+
 // A heading that opens the author's box at a story's end: "About the author", "この記事を書いた人", "Об авторе".
 bool introduces_author_box(std::string_view text);
 

@@ -24,6 +24,14 @@ TEST(Caption, ALeadInAtAWordsStartOrAfterASentence) {
   EXPECT_EQ(split("The wall at dawn (Photo: Jane Doe)"), Parts("The wall at dawn", "Photo: Jane Doe"));
   // Inside a word it is no lead-in.
   EXPECT_EQ(split("The squad's TeamPhoto: a tradition"), Parts("The squad's TeamPhoto: a tradition", ""));
+  // In any case, the lead-in that opens first: "Photo Credit:" whole, not "Credit:" after a stray "Photo".
+  EXPECT_EQ(split("A new rice bowl for today's diner. (Photo Credit: Melissa Zink Photography)"),
+            Parts("A new rice bowl for today's diner.", "Photo Credit: Melissa Zink Photography"));
+  EXPECT_EQ(split("Image source: Getty Images."), Parts("", "Image source: Getty Images."));
+  EXPECT_EQ(split("A tulip tree in Washington Square Park. Photograph by Georgia Silvera Seamans."),
+            Parts("A tulip tree in Washington Square Park.", "Photograph by Georgia Silvera Seamans."));
+  EXPECT_EQ(split("Cindy Sherman, Untitled Film Still #21, 1978. Image courtesy the artist."),
+            Parts("Cindy Sherman, Untitled Film Still #21, 1978.", "Image courtesy the artist."));
 }
 
 TEST(Caption, ALastParenthesisNamingAnAgencyOrAProvider) {

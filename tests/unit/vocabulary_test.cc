@@ -108,6 +108,10 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(looks_like_credit("צילום: משה כהן"));
   EXPECT_TRUE(looks_like_credit("写真：共同通信"));
   EXPECT_FALSE(looks_like_credit("Fotografia to jego pasja od dzieciństwa, mówi burmistrz."));
+  // A caption's lead-ins that open no line of their own: a chart's source, a sentence on an agency.
+  EXPECT_TRUE(looks_like_credit("Image source: Mises Institute"));
+  EXPECT_FALSE(looks_like_credit("Source: World Bank, 2024"));
+  EXPECT_FALSE(looks_like_credit("Reuters reported the deal on Monday."));
   EXPECT_TRUE(is_boilerplate_line("Ошибка в тексте? Выделите её мышкой и нажмите Ctrl + Enter"));
   EXPECT_TRUE(is_boilerplate_line("При використанні матеріалів посилання на сайт обов'язкове"));
   EXPECT_TRUE(is_boilerplate_line("Материалы по теме"));
