@@ -775,6 +775,33 @@ struct Previous {
   Place place;
 };
 
+// Whether the previous quotation's speaker may carry over to the next: the text named one, and the
+// quotation asked nothing (an answer is another person's).
+bool may_carry_over(const Previous& previous) {
+  return previous.any && !previous.speaker.empty() && !previous.question;
+}
+
+// The text between two quotations of one paragraph, from the first's closing mark to the second's opening.
+std::string_view text_between(const Article& article, const Place& there, const Place& here) {
+  return std::string_view(article.blocks[here.block].text).substr(there.close_end, here.open - there.close_end);
+}
+
+// The speech verbs in the text between two quotations, and whether any stands after its first sentence.
+struct SpeechVerbs {
+  std::size_t count = 0;
+  bool after_first_sentence = false;
+};
+SpeechVerbs speech_verbs(std::string_view between) {
+  const std::size_t sentence_end = std::min(sentence_stop(between), between.size());
+  SpeechVerbs verbs;
+  for (std::string_view w : words_of(between)) {
+    if (!is_verb(w)) continue;
+    ++verbs.count;
+    verbs.after_first_sentence |= static_cast<std::size_t>(w.data() - between.data()) > sentence_end;
+  }
+  return verbs;
+}
+
 // Whether a pronoun attributing the quotation at `here` stands for the previous quotation's speaker:
 // nothing but that quotation's attribution comes between them. In the same paragraph, at most a clause
 // (“…,” Solecki says, “…,” he says); or the previous one ends its paragraph and this one opens the next,
@@ -782,11 +809,11 @@ struct Previous {
 // Кличко. ¶ По его словам, «…»). Narrative in between names others as often as
 // not ("Craig Le Clair, principal analyst at Forrester, sees … ¶ “…,” he said.").
 bool follows_directly(const Article& article, const Previous& previous, const Place& here) {
-  if (!previous.any || previous.speaker.empty() || previous.question) return false;
+  if (!may_carry_over(previous)) return false;
   const Place& there = previous.place;
   std::string_view between;
   if (here.block == there.block && here.open >= there.close_end) {
-    between = std::string_view(article.blocks[here.block].text).substr(there.close_end, here.open - there.close_end);
+    between = text_between(article, there, here);
   } else if (here.block == there.block + 1 && there.close_end <= there.block_size) {
     // The next paragraph opens with the quotation, or with its own short attribution ("По его словам, «…»",
     // "He added: “…”"): one clause, no sentence before it.
@@ -809,34 +836,24 @@ bool follows_directly(const Article& article, const Previous& previous, const Pl
   // One speech verb at most, in the first sentence: the previous quotation's own attribution. Another
   // reports somebody else's words ("…,” she said. It is never too late to begin, said Dr. Pratt. “…,” he
   // said.), and so does a second one in the same sentence ("She said he then announced: “…”").
-  const std::size_t sentence_end = std::min(sentence_stop(between), between.size());
-  std::size_t verbs = 0;
-  for (std::string_view w : words_of(between)) {
-    if (!is_verb(w)) continue;
-    if (++verbs > 1 || static_cast<std::size_t>(w.data() - between.data()) > sentence_end) return false;
-  }
-  return true;
+  const SpeechVerbs verbs = speech_verbs(between);
+  return verbs.count <= 1 && !verbs.after_first_sentence;
 }
 
 // Whether a quotation the text attributes to nobody continues the previous one: the same paragraph, and
 // nothing between them but that quotation's own attribution, which names its speaker after it ("“…,” Lina
 // Khatib told the AP. “The next move makes it trickier.”", "“…,” Smith said, “and it will.”").
 bool continues_previous(const Article& article, const Previous& previous, const Place& here) {
-  if (!previous.any || previous.speaker.empty() || previous.question || here.block != previous.place.block ||
-      here.open < previous.place.close_end)
+  if (!may_carry_over(previous) || here.block != previous.place.block || here.open < previous.place.close_end)
     return false;
-  std::string_view between =
-      std::string_view(article.blocks[here.block].text).substr(previous.place.close_end, here.open - previous.place.close_end);
+  std::string_view between = text_between(article, previous.place, here);
   while (!between.empty() && (between.back() == ' ' || between.back() == '\n')) between.remove_suffix(1);
   if (between.empty() || between.size() > kAttributionBytes) return false;
   const char last = between.back();
   if (last != '.' && last != ',' && last != ':') return false;
   // Exactly one speech verb, in the attribution's one sentence: the previous quotation's own.
-  const std::size_t sentence_end = std::min(sentence_stop(between), between.size());
-  if (sentence_end + 1 < between.size()) return false;
-  std::size_t verbs = 0;
-  for (std::string_view w : words_of(between)) verbs += is_verb(w) ? 1 : 0;
-  return verbs == 1;
+  if (std::min(sentence_stop(between), between.size()) + 1 < between.size()) return false;
+  return speech_verbs(between).count == 1;
 }
 
 // Puts the person a pronoun or "the author" stands for in the quotation's speaker, keeping the words
