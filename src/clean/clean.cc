@@ -66,7 +66,9 @@ MarkSet name_marks(const Dom& dom, NodeId id, bool* caption_block) {
   const bool formula = has(hint, Hint::chrome) && contains_ci(dom.attr(id, "class"), "mathjax");
   // A paragraph is prose by its tag: a chrome word in its class is at most weak evidence.
   if (has(hint, Hint::chrome) && dom.node(id).tag == Tag::p) hint = hint | Hint::weak_chrome;
-  else if (has(hint, Hint::chrome) && !formula) m |= kChrome;
+  // A chrome word beside a content word ("contentNav", "content-menu") is mixed evidence: a page part that
+  // may hold prose, believed only where its text is not prose (a review site's reviews in "contentNav").
+  else if (has(hint, Hint::chrome) && !formula) m |= content ? kWeakChrome : kChrome;
   // Code is content whatever its highlighter calls it ("language-tsx", "lang-go").
   Tag tag = dom.node(id).tag;
   bool code = tag == Tag::pre || tag == Tag::code || formula;

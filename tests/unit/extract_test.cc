@@ -41,6 +41,31 @@ TEST(Extract, KeepsTheBodyAndDropsNavigationAndFooter) {
   EXPECT_FALSE(has(text, "All rights reserved")) << text;
 }
 
+TEST(Extract, AContentAndNavigationNameIsBelievedOnlyWhereItHoldsNoProse) {
+  // Reviews in a table named "contentNav", with less prose than the site's legal footer: the reviews are
+  // the content; a "contentNav" of links stays out.
+  const std::string menu = "<table id='leftNav'><tr><td><a href='/h'>Hotels</a> <a href='/f'>Flights</a> "
+                           "<a href='/r'>Restaurants</a> <a href='/v'>Vacation rentals</a></td></tr></table>";
+  const std::string prompt = "<div><p>Interested in the Hotel Kawama? We'll send you updates with the latest deals "
+                             "and reviews.</p></div>";
+  const std::string legal =
+      "<footer><p>The content on this site is provided for general information only and does not constitute advice "
+      "of any kind. We make no warranties about the accuracy of the reviews, which reflect the opinions of their "
+      "authors and not those of the company. Prices and availability change often, and every booking is subject to "
+      "the terms of the hotel or airline that provides it. By using this site you agree to our terms of use and "
+      "privacy policy, which explain how we collect and use your data.</p></footer>";
+  std::string text = text_of("<html><body>" + menu + "<table id='contentNav'><tr><td>" + kBody +
+                             "</td></tr></table>" + prompt + legal + "</body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "first trams should run in 2029")) << text;
+  EXPECT_FALSE(has(text, "Vacation rentals")) << text;
+  EXPECT_FALSE(has(text, "We'll send you updates")) << text;
+  text = text_of("<html><body><article>" + kBody + "</article><div class='contentNav'><a href='/p'>Previous "
+                 "story</a> <a href='/n'>Next story about the harbour</a></div></body></html>");
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_FALSE(has(text, "Next story about the harbour")) << text;
+}
+
 TEST(Extract, TheHeadlineIsTheTitleNotBody) {
   lede::Article article = extract(
       "<html><head><title>Tram line approved | Example Media</title></head><body><article>"
