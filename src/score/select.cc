@@ -217,10 +217,11 @@ class Selector {
     find_parts_around_main();
     zone_page();
     sum_values();
-    if (pick_root()) {
+    if (pick_root() && !island_among_links()) {
       refine_root();
       return;
     }
+    sel_.root = kNoNode;
     fall_back();
   }
 
@@ -632,13 +633,19 @@ class Selector {
     }
   }
 
+  // The best root of a page of links is an island in it — a title line, a "page not found" notice — when
+  // the page has next to no prose and the root a tenth of its text: the page is read as its links.
+  bool island_among_links() const {
+    return total_prose_ < kLinkPageProse &&
+           static_cast<float>(sel_.chars[sel_.root]) < 0.1f * static_cast<float>(sel_.chars[0]);
+  }
+
   // Nothing outweighs its chrome. With no prose at all (a stub, a form, a gallery): the visible text of
   // the page, chrome still left out. Else (a listing, a page of teasers): its main content anyway — the
   // deepest element that still holds nine tenths of the prose — with the marks inside it disbelieved.
   void fall_back() {
     // A page with next to no prose at all is made of its links (a link aggregator's front page, a
     // directory); one with some prose keeps its link lists out as a story does.
-    constexpr float kLinkPageProse = 200.f;
     sel_.links_are_content = total_prose_ < kLinkPageProse;
     if (total_prose_ <= 0.f) {
       for (NodeId id = 1; id < n_ && sel_.root == kNoNode; ++id) {
@@ -646,9 +653,12 @@ class Selector {
       }
       return;
     }
+    // On a page of links the root holds most of its links too, not only its few words of prose (a title).
+    const float min_links = sel_.links_are_content ? 0.5f * static_cast<float>(sel_.link_chars[0]) : 0.f;
     for (NodeId id = static_cast<NodeId>(n_ - 1); id > 0; --id) {
       Tag tag = dom_.node(id).tag;
-      if (tag != Tag::text && tag != Tag::br && !marks_.dropped[id] && prose_[id] >= 0.9f * total_prose_) {
+      if (tag != Tag::text && tag != Tag::br && !marks_.dropped[id] && prose_[id] >= 0.9f * total_prose_ &&
+          static_cast<float>(sel_.link_chars[id]) >= min_links) {
         sel_.root = id;
         break;
       }
@@ -680,6 +690,7 @@ class Selector {
   std::vector<std::uint8_t> rail_;         // per node: 1 when a child heading names a rail (names_a_rail)
   std::vector<std::uint8_t> data_table_;   // per <table>: 1 when it has header cells
   std::vector<std::uint8_t> around_main_;  // per node: 1 outside the page's <main> and its ancestors
+  static constexpr float kLinkPageProse = 200.f;  // less prose than this in all: a page of links
   float total_prose_ = 0.f;
   bool cards_are_content_ = false;  // the root is a landing page's or a listing's container
   bool discussion_ = false;         // the comments are the page's content (find_cards)
