@@ -146,4 +146,23 @@ bool shape_has_runs(const HighByteShape& shape) {
   return shape.letters >= 4 && shape.in_runs * 10 >= shape.letters * 7;
 }
 
+bool has_bytes_undefined_in_1252(const ByteHistogram& h) {
+  return h.count[0x81] + h.count[0x8D] + h.count[0x8F] + h.count[0x90] + h.count[0x9D] > 0;
+}
+
+bool kana_and_punctuation_in_shift_jis(std::string_view bytes) {
+  std::size_t pairs = 0, kana = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80 || (b >= 0xA1 && b <= 0xDF)) continue;  // ASCII, half-width katakana
+    const bool lead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC);
+    if (!lead || i + 1 >= bytes.size()) return false;
+    const auto t = static_cast<unsigned char>(bytes[++i]);
+    if (t < 0x40 || t == 0x7F || t > 0xFC) return false;
+    ++pairs;
+    kana += b <= 0x84;
+  }
+  return pairs > 0 && 2 * kana >= pairs;
+}
+
 }  // namespace lede::decode::detail

@@ -453,6 +453,19 @@ TEST(DecodeDetect, ThinEvidenceStaysWindows1252) {
   EXPECT_NE(d.utf8.find("It\xE2\x80\x99s the caf\xC3\xA9\xE2\x80\x99s best year"), std::string::npos);
 }
 
+TEST(DecodeDetect, AnEnglishPageFromJapanInShiftJis) {
+  // Shift_JIS writes an English page's curly quotes as 0x81 0x67 / 0x81 0x68, and 0x81 is undefined in
+  // windows-1252: the page is Shift_JIS. With a byte windows-1252 defines in between, it is not.
+  std::string page = "<html><body>";
+  for (int i = 0; i < 40; ++i) page += "<p>The committee met on Tuesday to discuss the budget.</p>\n";
+  const std::string quoted = page + "<p>He said: \x81gWe will decide step by step.\x81h</p></body></html>";
+  const Decoded d = to_utf8(quoted, "", "");
+  EXPECT_EQ(d.encoding, "Shift_JIS");
+  EXPECT_NE(d.utf8.find("He said: \xE2\x80\x9CWe will decide step by step.\xE2\x80\x9D"), std::string::npos);
+  const Decoded broken = to_utf8(page + "<p>\x81gIt\x92s the caf\xE9\x92s best year.</p></body></html>", "", "");
+  EXPECT_NE(broken.encoding, "Shift_JIS");
+}
+
 TEST(DecodeDetect, SingleStrayByteInDeclaredUtf8) {
   // Declared UTF-8, one windows-1252 byte and nothing else non-ASCII: more bad sequences (1) than good
   // ones (0), so the declaration is dropped and the byte reads as windows-1252.
