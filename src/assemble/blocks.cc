@@ -92,7 +92,15 @@ class Builder {
 
   void body(NodeId root) {
     out_ = &article_->blocks;
-    if (parse::is_block(dom_.node(root).tag) || dom_.node(root).tag == Tag::unknown) {
+    // A root that is a table, or a table's body, stays a table (data, or layout read cell by cell), not rows
+    // read as paragraphs; a root list whose items hold no blocks stays a list. (A list of blocks or a <pre>
+    // is read as text: old pages wrap whole articles in them.)
+    const Tag root_tag = dom_.node(root).tag;
+    if (root_tag == Tag::table || root_tag == Tag::tbody || root_tag == Tag::thead || root_tag == Tag::tfoot) {
+      table(root);
+    } else if ((root_tag == Tag::ul || root_tag == Tag::ol || root_tag == Tag::dl) && items_hold_no_blocks(root)) {
+      list(root);
+    } else if (parse::is_block(root_tag) || root_tag == Tag::unknown) {
       container(root);
     } else {
       element(root);
@@ -721,6 +729,12 @@ class Builder {
       if (n > SpanGrid::kMaxSpan) return SpanGrid::kMaxSpan;
     }
     return n < 1 ? 1 : n;
+  }
+
+  bool items_hold_no_blocks(NodeId list) const {
+    for (NodeId c = dom_.node(list).first_child; c != kNoNode; c = dom_.node(c).next_sibling)
+      if (cell_has_blocks(c)) return false;
+    return true;
   }
 
   bool cell_has_blocks(NodeId cell) const {

@@ -1385,6 +1385,25 @@ TEST(Extract, APageMadeOfLinksReturnsItsLinks) {
   EXPECT_TRUE(has(text, "North Dakota State University, Fargo")) << text;
 }
 
+TEST(Extract, ARootThatIsATableOrAListKeepsItsStructure) {
+  // A cheat sheet: the content is one table of short cells, so the root is the table's body.
+  lede::Article article = extract(
+      "<html><body><h1>Overview of the editor's shortcuts</h1><table><tbody>"
+      "<tr><td>Ctrl+S</td><td>Save current file</td></tr><tr><td>Ctrl+O</td><td>Offer to write file (\"Save as\")</td></tr>"
+      "<tr><td>Ctrl+R</td><td>Insert a file into current one</td></tr><tr><td>Ctrl+X</td><td>Close buffer, exit from "
+      "the editor</td></tr></tbody></table></body></html>");
+  ASSERT_FALSE(article.blocks.empty());
+  EXPECT_EQ(article.blocks[0].kind, lede::BlockKind::table);
+  EXPECT_EQ(article.blocks[0].rows.size(), 4u);
+  // A list of API methods: one list, its terms kept.
+  article = extract("<html><body><dl><dt>getItems()</dt><dd>Returns a list of items, for example the ones on the "
+                    "first page of results.</dd><dt>createItem(data)</dt><dd>Creates a new item with the provided "
+                    "data and returns its identifier.</dd></dl></body></html>");
+  ASSERT_EQ(article.blocks.size(), 1u);
+  EXPECT_EQ(article.blocks[0].kind, lede::BlockKind::list);
+  EXPECT_TRUE(has(article.blocks[0].text, "getItems()")) << article.blocks[0].text;
+}
+
 TEST(Extract, APageWithoutProseStillReturnsItsText) {
   lede::Article article = extract("<html><body><div>Test</div></body></html>");
   EXPECT_EQ(lede::to_text(article), "Test\n");
