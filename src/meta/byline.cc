@@ -237,14 +237,31 @@ bool starts_like_a_name(std::string_view rest) {
   return (c >= 'A' && c <= 'Z') || c >= 0xC0;
 }
 
-// Last, the story signed after its end: an author box below the body ("Written by Jane Doe", an element
-// named for its author), the first one outside comments, rails, navigation, asides and footers.
+// Last, the story signed below the headline's window: a "Written by Jane Doe" line down to kSignatureText
+// characters past the body's end, or an element named for its author from the body's last kSignatureText
+// characters on (an author box at the story's end); the first one outside comments, rails, navigation,
+// asides and footers. (Only lines that open with a lead-in are read, and only near the end are elements'
+// names: reading every name of a long page cost 3 % of the extraction.)
+constexpr std::size_t kSignatureText = 1500;
+
 void author_after_story(const Dom& dom, const score::Selection& selection, NodeId from, std::vector<std::string>* out) {
+  if (selection.root == kNoNode) return;
+  const NodeId body_end = dom.subtree_end(selection.root);
+  NodeId start = body_end;
+  for (std::size_t chars = 0; start > from && chars < kSignatureText;) {
+    --start;
+    if (dom.node(start).tag == Tag::text && !(selection.zone[start] & kOutside)) chars += dom.node(start).text_len;
+  }
+  std::size_t after = 0;
   NodeId last_line = kNoNode;
-  for (NodeId id = from; id < dom.size() && out->empty(); ++id) {
+  for (NodeId id = from; id < dom.size() && out->empty() && after < kSignatureText; ++id) {
     if (selection.zone[id] & kOutside) continue;
     const parse::Node& node = dom.node(id);
     if (node.tag == Tag::text) {
+      if (id >= body_end) after += node.text_len;
+      // A byline's run of text is short: a paragraph's is not read at all.
+      const std::size_t visible = id < selection.chars.size() ? selection.chars[id] : 0;
+      if (visible == 0 || visible > kMaxLine || !opens_with_lead_in_word(dom.text(id))) continue;
       const NodeId line = line_of(dom, id);
       if (line == kNoNode || line == last_line) continue;
       last_line = line;
@@ -253,7 +270,7 @@ void author_after_story(const Dom& dom, const score::Selection& selection, NodeI
       if (starts_like_a_name(after_byline_prefix(text))) clean_authors(text, out, NameEvidence::visible);
       continue;
     }
-    if (node.attr_count == 0 || role_of(dom, id) != Role::author) continue;
+    if (id < start || node.attr_count == 0 || role_of(dom, id) != Role::author) continue;
     const std::string text = folded_text(dom, id, kMaxLine);
     if (!text.empty()) clean_authors(text, out, NameEvidence::visible);
   }
