@@ -77,62 +77,7 @@ struct Thing {
   }
 };
 
-// "&amp;", "&#8217;", "&quot;" left in JSON-LD strings by templates that escape twice.
-std::string decode_entities(std::string_view s) {
-  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", "\xC2\xA0"},
-      {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},
-      {"ldquo", "\xE2\x80\x9C"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"hellip", "\xE2\x80\xA6"}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out.push_back(s[i]);
-      continue;
-    }
-    const std::size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out.push_back('&');
-      continue;
-    }
-    std::string_view ent = s.substr(i + 1, semi - i - 1);
-    bool done = false;
-    if (!ent.empty() && ent[0] == '#') {
-      unsigned long cp = 0;
-      bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
-      std::string_view num = ent.substr(hex ? 2 : 1);
-      bool ok = !num.empty();
-      for (char c : num) {
-        const int v = hex ? decode::hex_digit(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
-        if (v < 0 || cp > 0x10FFFF) {
-          ok = false;
-          break;
-        }
-        cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
-      }
-      if (ok && cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-        decode::append_code_point(static_cast<char32_t>(cp), &out);
-        done = true;
-      }
-    } else {
-      for (const auto& [name, value] : kNamed) {
-        if (ent == name) {
-          out += value;
-          done = true;
-          break;
-        }
-      }
-    }
-    if (done) i = semi;
-    else out.push_back('&');
-  }
-  return out;
-}
-
-std::string clean(std::string_view s) {
-  if (s.find('&') == std::string_view::npos) return fold_space(s);  // no entity: no copy before folding
-  return fold_space(decode_entities(s));
-}
+std::string clean(std::string_view s) { return declared_text(s); }
 
 // A string, or the first string of an array, or an object's "name"/"@value".
 std::string text_of(element e) {

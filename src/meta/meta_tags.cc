@@ -152,7 +152,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
             const bool kept = priority < b.priority ||
                               (priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key)));
             if (!kept) break;
-            std::string value = fold_space(content);
+            std::string value = declared_text(content);
             if (value.empty()) break;
             if (k.field == Field::author && looks_like_url(value)) break;  // article:author as a profile URL
             if (priority < b.priority) {

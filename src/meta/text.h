@@ -12,6 +12,13 @@ namespace lede::meta {
 // Runs of white space (ASCII, U+00A0 and the other Unicode spaces) become one ' '; none at the ends.
 std::string fold_space(std::string_view text);
 
+// Character references left in a declared value by templates that escape twice ("&amp;#8217;" in a
+// content attribute, "&#8217;" in a JSON-LD string), read once more: numeric ones and the common names
+// (amp, quot, apos, lt, gt, nbsp, the curly quotes, dashes, ellipsis); anything else stays as written.
+std::string decode_entities(std::string_view s);
+// A declared value as text: references read once more (decode_entities), white space folded.
+std::string declared_text(std::string_view s);
+
 // Lower case for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; other characters unchanged.
 std::string lower(std::string_view text);
 // The same into *out (cleared first), whose capacity a caller can reuse: no allocation in a loop.

@@ -125,6 +125,19 @@ TEST(MetaTags, OpenGraphAndMeta) {
   EXPECT_EQ(a.canonical_url, "https://h.example/breakwater");
 }
 
+TEST(MetaTags, ReferencesEscapedTwiceAreReadOnceMore) {
+  // A template that escapes its values twice: "&amp;#8217;" in the attribute is "&#8217;" after the parser.
+  const std::string head =
+      "<meta property=\"og:title\" content=\"Don&amp;#8217;t sell the harbour\">"
+      "<meta property=\"og:description\" content=\"Tom &amp;amp; Jerry&amp;nbsp;&amp;#x1F62D; &amp;#xFFFFFFFF; "
+      "&amp;copy; &amp; more\">";
+  Article a;
+  ASSERT_TRUE(extract(page(head, kProse), Options{}, &a).ok());
+  EXPECT_EQ(a.title, "Don\u2019t sell the harbour");
+  // Unknown names stay as written; a reference past Unicode is U+FFFD, as HTML reads it.
+  EXPECT_EQ(a.lead, "Tom & Jerry \U0001F62D \uFFFD &copy; & more");
+}
+
 TEST(MetaTags, OneArticleTagPackedWithAListIsSplit) {
   const Article packed = run(page("<meta property=\"article:tag\" content=\"Spain,Europe,World news\">", kProse));
   EXPECT_EQ(packed.tags, (std::vector<std::string>{"Spain", "Europe", "World news"}));
