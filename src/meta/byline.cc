@@ -255,12 +255,12 @@ void author_after_story(const Dom& dom, const score::Selection& selection, NodeI
   std::size_t after = 0;
   NodeId last_line = kNoNode;
   for (NodeId id = from; id < dom.size() && out->empty() && after < kSignatureText; ++id) {
-    if (selection.zone[id] & kOutside) continue;
     const parse::Node& node = dom.node(id);
+    // A byline's run of text is short: a paragraph's is not read at all.
+    const std::size_t visible = node.tag == Tag::text && id < selection.chars.size() ? selection.chars[id] : 0;
+    if (id >= body_end) after += visible;  // footers and rails count: the signature is near the story
+    if (selection.zone[id] & kOutside) continue;
     if (node.tag == Tag::text) {
-      if (id >= body_end) after += node.text_len;
-      // A byline's run of text is short: a paragraph's is not read at all.
-      const std::size_t visible = id < selection.chars.size() ? selection.chars[id] : 0;
       if (visible == 0 || visible > kMaxLine || !opens_with_lead_in_word(dom.text(id))) continue;
       const NodeId line = line_of(dom, id);
       if (line == kNoNode || line == last_line) continue;
