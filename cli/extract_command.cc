@@ -31,6 +31,7 @@ struct Outcome {
 std::string extension_for(const std::string& format) {
   if (format == "json") return ".json";
   if (format == "markdown") return ".md";
+  if (format == "html") return ".html";
   return ".txt";
 }
 
@@ -41,6 +42,7 @@ std::string render(const Article& article, const ExtractArgs& args) {
   options.images = args.images;
   options.front_matter = args.metadata_block;
   options.header = args.metadata_block;
+  if (args.format == "html") return to_html(article, options);
   if (args.format == "markdown") {
     // The front matter goes first, then the title as a heading, then the body.
     std::string md = to_markdown(article, options);
@@ -111,6 +113,12 @@ Outcome process(Extractor& extractor, const Input& input, const ExtractArgs& arg
   outcome.data = render(article, args);
   if (!args.output_dir.empty()) {
     std::string path = (std::filesystem::path(args.output_dir) / (input.name + extension_for(args.format))).string();
+    // NAME.html written beside NAME.html: the page itself would be replaced by its article.
+    std::error_code same_error;
+    if (!input.is_url && std::filesystem::equivalent(input.path, path, same_error)) {
+      outcome.data = path + ": is the input page itself; write the output to another folder";
+      return outcome;
+    }
     if (!write_file_atomic(path, outcome.data, &error)) {
       outcome.data = path + ": " + error;
       return outcome;

@@ -22,16 +22,16 @@ int main(int argc, char** argv) {
                   "Also read inputs from this file, one a line (- for standard input; blank lines and # comments "
                   "skipped)");
   cmd->add_option("-f,--format", extract.format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.json for each NAME.html (or URL) here; for WARC inputs (.warc, .warc.gz, "
+  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.html / NAME.json for each NAME.html (or URL) here; for WARC inputs (.warc, .warc.gz, "
                   ".warc.zst) the JSON Lines file (.jsonl, .jsonl.gz, .jsonl.zst)");
   cmd->add_option("-u,--url", extract.url, "The page's URL (resolves links and images)");
   cmd->add_option("--charset", extract.charset, "Decode the page with this encoding, whatever it declares");
   cmd->add_option("--content-type", extract.content_type, "The HTTP Content-Type header the page was served with");
   cmd->add_option("-j,--threads", extract.threads, "Worker threads (default: all cores)");
-  cmd->add_flag("--links", extract.links, "Markdown: keep links");
-  cmd->add_flag("--images", extract.images, "Markdown: keep images");
+  cmd->add_flag("--links", extract.links, "Markdown and HTML: keep links (HTML: http(s) only)");
+  cmd->add_flag("--images", extract.images, "Markdown and HTML: keep images (HTML: http(s) only)");
   cmd->add_flag("--comments", extract.comments, "Also extract user comments (JSON: \"comments\")");
   cmd->add_flag("--metadata", extract.metadata_block,
                 "Markdown: a YAML front matter block; text: a \"Key: value\" header (JSON always has them)");

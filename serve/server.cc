@@ -45,7 +45,7 @@ struct ApiError {
   std::string message;
 };
 
-enum class Format { json, markdown, text };
+enum class Format { json, markdown, text, html };
 
 // A page to extract, built from the request: bytes in hand, or a URL to fetch first.
 struct PageInput {
@@ -116,8 +116,9 @@ bool parse_format(const httplib::Request& req, Format* format, ApiError* error) 
   if (name == "json") *format = Format::json;
   else if (name == "markdown") *format = Format::markdown;
   else if (name == "text") *format = Format::text;
+  else if (name == "html") *format = Format::html;
   else {
-    *error = api_error(400, "invalid_format", "format must be json, markdown or text, not '" + name + "'");
+    *error = api_error(400, "invalid_format", "format must be json, markdown, text or html, not '" + name + "'");
     return false;
   }
   return true;
@@ -255,6 +256,7 @@ std::string render(const lede::Article& article, Format format, const httplib::R
   options.links = query_flag(req, "links", false);
   options.images = query_flag(req, "images", false);
   if (format == Format::text) return lede::to_text(article, options);
+  if (format == Format::html) return lede::to_html(article, options);
   std::string markdown = lede::to_markdown(article, options);
   if (!article.title.empty()) markdown.insert(0, "# " + article.title + "\n\n");
   return markdown;
@@ -265,6 +267,7 @@ const char* content_type_of(Format format) {
     case Format::json: return "application/json";
     case Format::markdown: return "text/markdown; charset=utf-8";
     case Format::text: return "text/plain; charset=utf-8";
+    case Format::html: return "text/html; charset=utf-8";
   }
   return "application/json";
 }

@@ -1,4 +1,4 @@
-// Renderers: an Article to plain text, Markdown or JSON. Pure functions of the Article; they never
+// Renderers: an Article to plain text, Markdown, HTML or JSON. Pure functions of the Article; they never
 // extract, fetch or print. Thread contract: reentrant.
 #pragma once
 
@@ -14,6 +14,7 @@ struct RenderOptions {
   bool images = false;  // Markdown: ![alt](src) for figures (the caption is always kept as text)
   bool front_matter = false;  // Markdown: the metadata as a YAML-style "---" block above the body
   bool header = false;        // text: the metadata as "Key: value" lines and a blank line above the body
+  bool fragment = false;      // HTML: the <article> element alone, without the document around it
 };
 
 // One block a paragraph, a blank line between blocks; list items one a line with "- " / "1. ";
@@ -24,6 +25,15 @@ std::string to_text(const Article& article, const RenderOptions& options);
 
 // CommonMark + GFM tables; headings as '#', quotes as '>', code as fenced blocks.
 std::string to_markdown(const Article& article, const RenderOptions& options = {});
+
+// Clean HTML for a reader view: a whole document (<head> with the title, authors, description, dates and
+// canonical link as <meta>; lang and dir from the language) around one <article>, or the <article> alone
+// with options.fragment. The article opens with a <header> (headline, lead, authors, date; the main image
+// with options.images); then the body as <p>, <h2>-<h6>, <ul>/<ol>, <blockquote>, <table>, <pre><code>,
+// <figure>; the related box as <aside class="related">. Safe to insert into a page: all text is escaped,
+// links (options.links) and images (options.images) are kept only for http(s) addresses, and no markup or
+// attribute of the source page is carried over.
+std::string to_html(const Article& article, const RenderOptions& options = {});
 
 // The versioned JSON document described in docs/json-schema.md; always has "title" and "text".
 std::string to_json(const Article& article);

@@ -358,6 +358,27 @@ TEST_F(Cli, Markdown) {
   EXPECT_EQ(run.out.find("]("), std::string::npos) << run.out;
 }
 
+TEST_F(Cli, Html) {
+  Result run = lede({"extract", fixture("harbour.html"), "--format", "html"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(run.out.starts_with("<!DOCTYPE html>\n<html lang=\"en\">")) << run.out;
+  EXPECT_NE(run.out.find("<h1>Night ferry returns to the old harbour</h1>"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("<blockquote>\n<p>\"People on the island have waited long enough"), std::string::npos) << run.out;
+  EXPECT_TRUE(run.out.ends_with("</article>\n</body>\n</html>\n")) << run.out;
+  // The page's own markup never passes: no script, no class of the source.
+  EXPECT_EQ(run.out.find("<script"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, HtmlIsNeverWrittenOverItsPage) {
+  // NAME.html into the folder NAME.html came from would replace the page by its article: refused.
+  fs::path in = page_folder("in-place");
+  const std::string before = read_file(in / "harbour.html");
+  Result run = lede({"extract", (in / "harbour.html").string(), "--format", "html", "--output", in.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.err.find("is the input page itself"), std::string::npos) << run.err;
+  EXPECT_EQ(read_file(in / "harbour.html"), before);
+}
+
 TEST_F(Cli, MarkdownLinksResolveAgainstUrl) {
   Result run = lede({"extract", fixture("harbour.html"), "--format", "markdown", "--links", "--url",
                   "https://coastline.example/news/ferry.html"});
@@ -398,7 +419,8 @@ TEST_F(Cli, CharsetOverridesTheDeclaredOne) {
 TEST_F(Cli, FolderToOutputDir) {
   fs::path in = page_folder("in");
   write_file(in / "notes.txt", "not a page");
-  const std::map<std::string, std::string> extension = {{"text", ".txt"}, {"markdown", ".md"}, {"json", ".json"}};
+  const std::map<std::string, std::string> extension = {
+      {"text", ".txt"}, {"markdown", ".md"}, {"html", ".html"}, {"json", ".json"}};
   for (const auto& [format, ext] : extension) {
     fs::path out = dir_ / ("out-" + format);
     Result run = lede({"extract", in.string(), "--format", format, "--output", out.string(), "--threads", "2"});

@@ -514,6 +514,89 @@ TEST(OutputMarkdown, LoneCarriageReturnCannotStartABlock) {
 // =========================================================================================================
 // to_json
 
+// ---- HTML ---------------------------------------------------------------------------------------------
+
+std::string html1(Block b, bool links = false, bool images = false) {
+  RenderOptions o;
+  o.links = links;
+  o.images = images;
+  o.fragment = true;
+  return to_html(article({std::move(b)}), o);
+}
+
+TEST(OutputHtml, AWholeDocumentAroundOneArticle) {
+  Article a = article({para("The wall is done.")});
+  a.title = "Breakwater <finished>";
+  a.language = "en";
+  a.authors = {"Jane Doe", "John Roe"};
+  a.published = "2023-11-02T09:15:00Z";
+  a.canonical_url = "https://h.example/breakwater";
+  const std::string out = to_html(a);
+  EXPECT_EQ(out.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Breakwater &lt;finished&gt;"
+                      "</title>\n<meta name=\"author\" content=\"Jane Doe, John Roe\">\n",
+                      0),
+            0u)
+      << out;
+  EXPECT_NE(out.find("<link rel=\"canonical\" href=\"https://h.example/breakwater\">"), std::string::npos);
+  EXPECT_NE(out.find("<article>\n<header>\n<h1>Breakwater &lt;finished&gt;</h1>\n<p class=\"byline\"><span "
+                     "class=\"author\">Jane Doe</span>, <span class=\"author\">John Roe</span> · <time "
+                     "datetime=\"2023-11-02T09:15:00Z\">2023-11-02</time></p>\n</header>\n<p>The wall is done.</p>\n"
+                     "</article>\n</body>\n</html>\n"),
+            std::string::npos)
+      << out;
+}
+
+TEST(OutputHtml, AFragmentCarriesItsLanguageAndDirection) {
+  Article a = article({para("\u0627\u0644\u0633\u0644\u0627\u0645")});
+  a.language = "ar";
+  RenderOptions o;
+  o.fragment = true;
+  const std::string out = to_html(a, o);
+  EXPECT_EQ(out.rfind("<article lang=\"ar\" dir=\"rtl\">\n<p>", 0), 0u) << out;
+  EXPECT_EQ(out.find("<html"), std::string::npos);
+}
+
+TEST(OutputHtml, EveryBlockKind) {
+  EXPECT_EQ(html1(heading(1, "Part one")), "<article>\n<h2>Part one</h2>\n</article>\n");  // the title is the <h1>
+  EXPECT_EQ(html1(para("One\ntwo & three")), "<article>\n<p>One<br>two &amp; three</p>\n</article>\n");
+  EXPECT_EQ(html1(quote("First.\nSecond.")),
+            "<article>\n<blockquote>\n<p>First.</p>\n<p>Second.</p>\n</blockquote>\n</article>\n");
+  EXPECT_EQ(html1(list(false, {"a", "b", "c", "d"}, {0, 1, 2, 0})),
+            "<article>\n<ul>\n<li>a\n<ul>\n<li>b\n<ul>\n<li>c</li></ul></li></ul></li>\n<li>d</li>\n</ul>\n</article>\n");
+  EXPECT_EQ(html1(list(true, {"x", "y"})), "<article>\n<ol>\n<li>x</li>\n<li>y</li>\n</ol>\n</article>\n");
+  EXPECT_EQ(html1(table({{"Name", "Age"}, {"Ann", "<3"}}, 1)),
+            "<article>\n<table>\n<thead>\n<tr><th>Name</th><th>Age</th></tr>\n</thead>\n<tbody>\n"
+            "<tr><td>Ann</td><td>&lt;3</td></tr>\n</tbody>\n</table>\n</article>\n");
+  EXPECT_EQ(html1(code("if (a < b) {}\n", "cpp\"><script>")),
+            "<article>\n<pre><code class=\"language-cpp&quot;&gt;&lt;script&gt;\">if (a &lt; b) {}\n</code></pre>\n"
+            "</article>\n");
+  // A figure: its image only with images on, and only from a web address.
+  EXPECT_EQ(html1(figure("https://h.example/w.jpg", "The \"wall\"", "The wall", "Photo: J. Doe"), false, true),
+            "<article>\n<figure><img src=\"https://h.example/w.jpg\" alt=\"The &quot;wall&quot;\"><figcaption>The "
+            "wall <small class=\"credit\">Photo: J. Doe</small></figcaption></figure>\n</article>\n");
+  EXPECT_EQ(html1(figure("https://h.example/w.jpg", "", "The wall"), false, false),
+            "<article>\n<figure><figcaption>The wall</figcaption></figure>\n</article>\n");
+  EXPECT_EQ(html1(figure("data:image/png;base64,AAAA", "x", ""), false, true), "<article>\n</article>\n");
+}
+
+TEST(OutputHtml, LinksAreWebAddressesOnly) {
+  const Block b = para("Read this and that.", {link(5, 9, "https://h.example/?a=1&b=\"2\""), link(14, 18, "javascript:alert(1)")});
+  EXPECT_EQ(html1(b, true), "<article>\n<p>Read <a href=\"https://h.example/?a=1&amp;b=&quot;2&quot;\">this</a> and "
+                            "that.</p>\n</article>\n");
+  EXPECT_EQ(html1(b, false), "<article>\n<p>Read this and that.</p>\n</article>\n");
+}
+
+TEST(OutputHtml, SpansNestAndBadOnesAreDropped) {
+  // Nested spans; a span crossing another's end, one past the text and one inside a character are dropped
+  // or clamped, and the output stays well-formed.
+  EXPECT_EQ(html1(para("bold and italic", {strong(0, 15), em(9, 15)})),
+            "<article>\n<p><strong>bold and <em>italic</em></strong></p>\n</article>\n");
+  EXPECT_EQ(html1(para("abcdef", {em(0, 4), strong(2, 6)})), "<article>\n<p><em>abcd</em>ef</p>\n</article>\n");
+  const std::string odd = html1(para("caf\xC3\xA9 \xFF", {code_span(4, 400), em(100, 200)}));
+  EXPECT_TRUE(valid_utf8(odd)) << odd;
+  EXPECT_NE(odd.find("<code>\xC3\xA9 \xEF\xBF\xBD</code>"), std::string::npos) << odd;
+}
+
 TEST(OutputJson, EmptyArticle) {
   EXPECT_EQ(to_json(Article{}),
             "{\"schema\":\"lede/1\",\"title\":\"\",\"url\":\"\",\"encoding\":\"\",\"encoding_source\":\"\","

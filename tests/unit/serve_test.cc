@@ -361,7 +361,7 @@ TEST_F(ServeApi, RawPageGivesTheCliJson) {
   EXPECT_NE(res->body.find("\"schema\":\"lede/1\""), std::string::npos);
 }
 
-TEST_F(ServeApi, MarkdownAndTextFormats) {
+TEST_F(ServeApi, MarkdownTextAndHtmlFormats) {
   const std::string page = read_file(kExample);
   auto markdown = server_->client().Post("/v1/extract?format=markdown", page, "text/html");
   ASSERT_TRUE(markdown);
@@ -372,6 +372,13 @@ TEST_F(ServeApi, MarkdownAndTextFormats) {
   EXPECT_EQ(text->get_header_value("Content-Type"), "text/plain; charset=utf-8");
   EXPECT_NE(text->body.find("Измаил"), std::string::npos);
   EXPECT_EQ(text->body.find("<p>"), std::string::npos);
+  auto html = server_->client().Post("/v1/extract?format=html&images=1", page, "text/html");
+  ASSERT_TRUE(html);
+  EXPECT_EQ(html->status, 200);
+  EXPECT_EQ(html->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(html->body.rfind("<!DOCTYPE html>\n<html lang=\"ru\">", 0), 0u) << html->body.substr(0, 200);
+  EXPECT_NE(html->body.find("<h1>Аналитик Мельник: Дунайский коридор"), std::string::npos);
+  EXPECT_NE(html->body.find("<small class=\"credit\">Фото: Дмитрий Савчук</small>"), std::string::npos);
 }
 
 TEST_F(ServeApi, JsonBodyAndXUrlPassTheUrlOn) {
