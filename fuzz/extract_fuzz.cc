@@ -1,11 +1,13 @@
 // Fuzz target: the whole pipeline (decode, parse, clean, score, assemble, metadata) through lede::extract,
-// then all three renderers. Options come from the input's tail, small limits included, so the truncation
-// paths run too. Properties: every rendering is valid UTF-8 and the JSON is well-formed JSON.
+// then all four renderers. Options come from the input's tail, small limits included, so the truncation
+// paths run too. Properties: every rendering is valid UTF-8, the JSON is well-formed JSON, and the HTML holds
+// no tag but its renderer's own and no link or image but a web address.
 #include <simdjson.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "fuzz_util.h"
 #include "lede/extract.h"
@@ -33,6 +35,32 @@ void check_all_field_text(const lede::Article& article) {
 }
 
 }  // namespace
+
+// Every '<' of the HTML rendering opens or closes one of the renderer's own tags: the page's text and
+// attributes were escaped, so no markup of the page, and every link and image points to http(s).
+static void require_own_markup(const std::string& html) {
+  static constexpr std::string_view kTags[] = {
+      "!DOCTYPE", "html", "head", "meta", "title", "link", "body", "article", "header", "h1", "h2", "h3", "h4",
+      "h5", "h6", "p", "br", "span", "a", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "table",
+      "thead", "tbody", "tr", "th", "td", "figure", "img", "figcaption", "small", "time", "aside"};
+  for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+    std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
+    std::size_t end = name;
+    while (end < html.size() && html[end] != '>' && html[end] != ' ') ++end;
+    const std::string_view tag = std::string_view(html).substr(name, end - name);
+    bool known = false;
+    for (std::string_view t : kTags) known |= tag == t;
+    lede::fuzz::require(known, "every tag of the HTML rendering is the renderer's own");
+  }
+  for (std::string_view attribute : {"href=\"", "src=\""}) {
+    for (std::size_t at = html.find(attribute); at != std::string::npos; at = html.find(attribute, at + 1)) {
+      std::string url(std::string_view(html).substr(at + attribute.size(), 8));
+      for (char& c : url) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      lede::fuzz::require(url.starts_with("http://") || url.starts_with("https://"),
+                          "links and images of the HTML rendering are web addresses");
+    }
+  }
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   static lede::Extractor extractor;  // reused across inputs, as a crawl reuses one a thread
@@ -63,6 +91,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   render.links = flags & 1;
   render.images = flags & 2;
   lede::fuzz::require_utf8("Markdown rendering", lede::to_markdown(article, render));
+  render.fragment = flags & 128;
+  const std::string html = lede::to_html(article, render);
+  lede::fuzz::require_utf8("HTML rendering", html);
+  require_own_markup(html);
   std::string json = lede::to_json(article);
   lede::fuzz::require_utf8("JSON rendering", json);
   static simdjson::dom::parser parser;
