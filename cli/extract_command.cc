@@ -44,12 +44,8 @@ std::string render(const Article& article, const ExtractArgs& args) {
   options.header = args.metadata_block;
   if (args.format == "html") return to_html(article, options);
   if (args.format == "markdown") {
-    // The front matter goes first, then the title as a heading, then the body.
-    std::string md = to_markdown(article, options);
-    std::size_t body = 0;
-    if (options.front_matter && md.rfind("---\n", 0) == 0) body = md.find("\n---\n\n") + 6;
-    if (!article.title.empty()) md.insert(body, "# " + article.title + "\n\n");
-    return md;
+    options.title = true;
+    return to_markdown(article, options);
   }
   return to_text(article, options);
 }

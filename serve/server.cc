@@ -257,9 +257,8 @@ std::string render(const lede::Article& article, Format format, const httplib::R
   options.images = query_flag(req, "images", false);
   if (format == Format::text) return lede::to_text(article, options);
   if (format == Format::html) return lede::to_html(article, options);
-  std::string markdown = lede::to_markdown(article, options);
-  if (!article.title.empty()) markdown.insert(0, "# " + article.title + "\n\n");
-  return markdown;
+  options.title = true;
+  return lede::to_markdown(article, options);
 }
 
 const char* content_type_of(Format format) {

@@ -13,6 +13,7 @@ struct RenderOptions {
   bool links = false;   // Markdown: [text](url) for link spans; text: ignored
   bool images = false;  // Markdown: ![alt](src) for figures (the caption is always kept as text)
   bool front_matter = false;  // Markdown: the metadata as a YAML-style "---" block above the body
+  bool title = false;         // Markdown: the title as a "#" heading above the body (below the front matter)
   bool header = false;        // text: the metadata as "Key: value" lines and a blank line above the body
   bool fragment = false;      // HTML: the <article> element alone, without the document around it
 };

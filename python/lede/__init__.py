@@ -1,8 +1,9 @@
 """lede: the article in a web page — its text, parts and metadata, without the page around it.
 
 A thin shell over the C++ library's one call: `extract()` gives the same JSON document as
-`lede extract --format json`, as a dict; `extract_warc()` walks the HTML pages of a WARC archive.
-Both release the GIL while they work, so threads extract in parallel. Schema: docs/json-schema.md.
+`lede extract --format json`, as a dict; `extract_as()` the text, Markdown or HTML that
+`lede extract --format text|markdown|html` writes; `extract_warc()` walks the HTML pages of a WARC archive.
+All release the GIL while they work, so threads extract in parallel. Schema: docs/json-schema.md.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any, Callable, Dict, Iterator, Optional, Union
 
 from . import _lede
 
-__all__ = ["extract", "extract_warc", "ExtractError", "__version__"]
+__all__ = ["extract", "extract_as", "extract_warc", "ExtractError", "__version__"]
 __version__: str = _lede.version()
 
 _DEFAULTS: Dict[str, Any] = {
@@ -62,6 +63,29 @@ def extract(html: Union[bytes, str], url: Optional[str] = None, content_type: Op
     if code != "ok":
         raise ExtractError(code, text)
     return json.loads(text)
+
+
+_FORMATS = ("text", "markdown", "html")
+
+
+def extract_as(html: Union[bytes, str], format: str = "text", url: Optional[str] = None,
+               content_type: Optional[str] = None, links: bool = False, images: bool = False,
+               metadata: bool = False, **options: Any) -> str:
+    """The article in one page as `lede extract --format FORMAT` writes it: "text", "markdown" (the title
+    as a "#" heading) or "html" (a document with one <article>, safe to show: text escaped, no markup of
+    the page). links / images: keep them (Markdown and HTML; HTML only for http(s) addresses). metadata:
+    Markdown's front matter, text's "Key: value" header. Other options as for extract().
+    Raises ExtractError for a page that cannot be read, ValueError for an unknown format.
+    """
+    if format not in _FORMATS:
+        raise ValueError(f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
+    if isinstance(html, str):
+        html = html.encode("utf-8")
+        options.setdefault("charset", "utf-8")
+    code, text = _lede.extract_rendered(html, _options(url, content_type, options), format, links, images, metadata)
+    if code != "ok":
+        raise ExtractError(code, text)
+    return text
 
 
 def extract_warc(path: str, on_error: Optional[Callable[[str], None]] = None,

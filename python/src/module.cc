@@ -1,5 +1,6 @@
-// lede._lede: the native half of the Python package — extract() and a WARC page iterator over the same
-// library call as the CLI. Returns the JSON document as a string (lede/__init__.py makes it a dict).
+// lede._lede: the native half of the Python package — extract(), extract_as() and a WARC page iterator over
+// the same library call as the CLI. Returns the JSON document as a string (lede/__init__.py makes it a dict),
+// or the text, Markdown or HTML rendering.
 // The GIL is released while reading and extracting; one Extractor a thread is reused across calls.
 #include <nanobind/nanobind.h>
 #include <nanobind/stl/string.h>
@@ -53,6 +54,33 @@ std::tuple<std::string, std::string> extract_json(nb::bytes html, const lede::Op
   }
   if (!status.ok()) return {status.code_name(), status.message()};
   return {"ok", std::move(json)};
+}
+
+// (code name, rendering or message) in format "text", "markdown" or "html", as `lede extract --format` writes it.
+std::tuple<std::string, std::string> extract_rendered(nb::bytes html, const lede::Options& options,
+                                                      const std::string& format, bool links, bool images,
+                                                      bool metadata) {
+  std::string_view bytes(html.c_str(), html.size());
+  lede::Article article;
+  lede::Status status;
+  std::string out;
+  {
+    nb::gil_scoped_release release;
+    status = thread_extractor().extract(bytes, options, &article);
+    if (status.ok()) {
+      lede::RenderOptions render;
+      render.links = links;
+      render.images = images;
+      render.front_matter = metadata;
+      render.header = metadata;
+      render.title = true;
+      if (format == "html") out = lede::to_html(article, render);
+      else if (format == "markdown") out = lede::to_markdown(article, render);
+      else out = lede::to_text(article, render);
+    }
+  }
+  if (!status.ok()) return {status.code_name(), status.message()};
+  return {"ok", std::move(out)};
 }
 
 // Pages of one WARC: next() gives ("page", json, uri, date, record id), ("error", message, "", "", "") or
@@ -116,6 +144,8 @@ NB_MODULE(_lede, m) {
         nb::arg("max_milliseconds"));
   nb::class_<lede::Options>(m, "Options");
   m.def("extract_json", &extract_json, nb::arg("html"), nb::arg("options"));
+  m.def("extract_rendered", &extract_rendered, nb::arg("html"), nb::arg("options"), nb::arg("format"),
+        nb::arg("links"), nb::arg("images"), nb::arg("metadata"));
   nb::class_<WarcPages>(m, "WarcPages")
       .def(nb::init<const std::string&, const lede::Options&>(), nb::arg("path"), nb::arg("options"))
       .def("next", &WarcPages::next);

@@ -34,6 +34,27 @@ def test_extract_str_and_options():
         lede.extract(page(1), no_such_option=True)
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_extract_as_equals_cli(tmp_path, cli, fmt):
+    html = page(7)
+    path = tmp_path / "story.html"
+    path.write_bytes(html)
+    url = "https://town.example/news/7"
+    out = subprocess.run([cli, "extract", "-f", fmt, "--url", url, "--links", str(path)], check=True,
+                         capture_output=True)
+    assert lede.extract_as(html, fmt, url=url, links=True) == out.stdout.decode()
+
+
+def test_extract_as_html_and_errors():
+    out = lede.extract_as(page(1), "html")
+    assert out.startswith("<!DOCTYPE html>")
+    assert "<h1>Story 1</h1>" in out
+    with pytest.raises(ValueError):
+        lede.extract_as(page(1), "pdf")
+    with pytest.raises(lede.ExtractError):
+        lede.extract_as(b"   ", "html")
+
+
 def test_extract_error_is_a_value_error():
     with pytest.raises(lede.ExtractError) as error:
         lede.extract(b"   ")

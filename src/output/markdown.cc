@@ -754,6 +754,11 @@ std::string to_markdown(const Article& article, const RenderOptions& options) {
   std::string out;
   out.reserve(estimate);
   if (options.front_matter) output::append_front_matter(out, article);
+  if (options.title && !output::is_blank(article.title)) {
+    out += "# ";
+    output::append_flat(out, output::trim(article.title));
+    out += "\n\n";
+  }
   const std::size_t body_start = out.size();
   Markdown md(options);
   for (const Block& b : article.blocks) {
