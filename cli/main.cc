@@ -24,8 +24,9 @@ int main(int argc, char** argv) {
   cmd->add_option("-f,--format", extract.format, "Output format")
       ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", extract.output_dir, "Write NAME.txt / NAME.md / NAME.html / NAME.json for each NAME.html (or URL) here; for WARC inputs (.warc, .warc.gz, "
-                  ".warc.zst) the JSON Lines file (.jsonl, .jsonl.gz, .jsonl.zst)");
+  cmd->add_option("-o,--output", extract.output_dir,
+                  "Write NAME.txt / NAME.md / NAME.html / NAME.json for each NAME.html (or URL) here; for WARC "
+                  "inputs (.warc, .warc.gz, .warc.zst) the JSON Lines file (.jsonl, .jsonl.gz, .jsonl.zst)");
   cmd->add_option("-u,--url", extract.url, "The page's URL (resolves links and images)");
   cmd->add_option("--charset", extract.charset, "Decode the page with this encoding, whatever it declares");
   cmd->add_option("--content-type", extract.content_type, "The HTTP Content-Type header the page was served with");

@@ -41,25 +41,11 @@ lede::Options make_options(const std::string& url, const std::string& content_ty
   return options;
 }
 
-// (code name, JSON or message): code "ok" carries the JSON document.
-std::tuple<std::string, std::string> extract_json(nb::bytes html, const lede::Options& options) {
-  std::string_view bytes(html.c_str(), html.size());
-  lede::Article article;
-  lede::Status status;
-  std::string json;
-  {
-    nb::gil_scoped_release release;
-    status = thread_extractor().extract(bytes, options, &article);
-    if (status.ok()) json = lede::to_json(article);
-  }
-  if (!status.ok()) return {status.code_name(), status.message()};
-  return {"ok", std::move(json)};
-}
-
-// (code name, rendering or message) in format "text", "markdown" or "html", as `lede extract --format` writes it.
-std::tuple<std::string, std::string> extract_rendered(nb::bytes html, const lede::Options& options,
-                                                      const std::string& format, bool links, bool images,
-                                                      bool metadata) {
+// Extracts with the GIL released and renders with `render`: (code name, rendering or message), code "ok"
+// carrying the rendering.
+template <typename Render>
+std::tuple<std::string, std::string> extract_and_render(nb::bytes html, const lede::Options& options,
+                                                        Render render) {
   std::string_view bytes(html.c_str(), html.size());
   lede::Article article;
   lede::Status status;
@@ -67,20 +53,32 @@ std::tuple<std::string, std::string> extract_rendered(nb::bytes html, const lede
   {
     nb::gil_scoped_release release;
     status = thread_extractor().extract(bytes, options, &article);
-    if (status.ok()) {
-      lede::RenderOptions render;
-      render.links = links;
-      render.images = images;
-      render.front_matter = metadata;
-      render.header = metadata;
-      render.title = true;
-      if (format == "html") out = lede::to_html(article, render);
-      else if (format == "markdown") out = lede::to_markdown(article, render);
-      else out = lede::to_text(article, render);
-    }
+    if (status.ok()) out = render(article);
   }
   if (!status.ok()) return {status.code_name(), status.message()};
   return {"ok", std::move(out)};
+}
+
+// The JSON document.
+std::tuple<std::string, std::string> extract_json(nb::bytes html, const lede::Options& options) {
+  return extract_and_render(html, options, [](const lede::Article& article) { return lede::to_json(article); });
+}
+
+// The rendering in format "text", "markdown" or "html", as `lede extract --format` writes it.
+std::tuple<std::string, std::string> extract_rendered(nb::bytes html, const lede::Options& options,
+                                                      const std::string& format, bool links, bool images,
+                                                      bool metadata) {
+  lede::RenderOptions render;
+  render.links = links;
+  render.images = images;
+  render.front_matter = metadata;
+  render.header = metadata;
+  render.title = true;
+  return extract_and_render(html, options, [&](const lede::Article& article) {
+    if (format == "html") return lede::to_html(article, render);
+    if (format == "markdown") return lede::to_markdown(article, render);
+    return lede::to_text(article, render);
+  });
 }
 
 // Pages of one WARC: next() gives ("page", json, uri, date, record id), ("error", message, "", "", "") or

@@ -30,7 +30,8 @@ bool lead_in_credit(std::string* caption, std::string* credit) {
   if (at > 0 && (*caption)[at - 1] == '(') {
     // "(Photo: Jane Doe)": the parenthesis goes with its credit.
     const std::size_t close = caption->find(')', at);
-    const std::string_view inside = std::string_view(*caption).substr(at, close == std::string::npos ? std::string::npos : close - at);
+    const std::size_t length = close == std::string::npos ? std::string::npos : close - at;
+    const std::string_view inside = std::string_view(*caption).substr(at, length);
     return take(caption, at - 1, inside, credit);
   }
   return take(caption, at, std::string_view(*caption).substr(at), credit);

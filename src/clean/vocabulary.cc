@@ -308,15 +308,17 @@ struct CreditLeadIn {
   bool opens_line;
 };
 constexpr CreditLeadIn kCreditLeadIns[] = {
-    {"image credit", true}, {"photo credit", true}, {"image source", true}, {"photo source", true}, {"photo:", true}, {"photograph:", true}, {"photos:", true},
-    {"image:", true}, {"credit:", true}, {"credits:", true}, {"picture:", true}, {"illustration:", true},
-    {"фото:", true}, {"фото ", true}, {"світлина:", true}, {"foto:", true}, {"fotos:", true}, {"bild:", true},
-    {"imagen:", true}, {"source image", true}, {"photo courtesy", true}, {"photos courtesy", true},
-    {"image courtesy", true}, {"photo by ", true}, {"photograph by ", true}, {"image by ", true},
-    {"zdjęcie:", true}, {"fot. ", true}, {"fot.:", true}, {"kuva:", true}, {"bilde:", true}, {"billede:", true},
-    {"fotó:", true}, {"fotoğraf:", true}, {"ảnh:", true}, {"φωτογραφία:", true}, {"φωτό:", true},
-    {"صورة:", true}, {"צילום:", true}, {"תמונה:", true}, {"写真：", true}, {"写真=", true}, {"图片来源：", true},
-    {"圖片來源：", true}, {"사진=", true}, {"사진 =", true},
+    {"image credit", true}, {"photo credit", true}, {"image source", true}, {"photo source", true},
+    {"photo:", true}, {"photograph:", true}, {"photos:", true}, {"image:", true}, {"credit:", true},
+    {"credits:", true}, {"picture:", true}, {"illustration:", true}, {"фото:", true}, {"фото ", true},
+    {"світлина:", true}, {"foto:", true}, {"fotos:", true}, {"bild:", true}, {"imagen:", true},
+    {"source image", true}, {"photo courtesy", true}, {"photos courtesy", true}, {"image courtesy", true},
+    {"photo by ", true}, {"photograph by ", true}, {"image by ", true}, {"zdjęcie:", true}, {"fot. ", true},
+    {"fot.:", true}, {"kuva:", true}, {"bilde:", true}, {"billede:", true}, {"fotó:", true},
+    {"fotoğraf:", true}, {"ảnh:", true}, {"φωτογραφία:", true}, {"φωτό:", true}, {"صورة:", true},
+    {"צילום:", true}, {"תמונה:", true}, {"写真：", true}, {"写真=", true}, {"图片来源：", true}, {"圖片來源：", true},
+    {"사진=", true}, {"사진 =", true},
+    // Inside a caption only.
     {"crédit", false}, {"crédito:", false}, {"source:", false}, {"quelle:", false}, {"fuente:", false},
     {"fonte:", false}, {"джерело:", false}, {"источник:", false}, {"©", false}, {"(c)", false},
     {"getty images", false}, {"reuters", false}, {"ap photo", false}};

@@ -223,7 +223,8 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
   }
   // A visible name ends in a capitalised word ("Vincent van Gogh"): not "Insights from", "Content writer"; a
   // newsroom signs with a collective word ("The Currency editors").
-  if (evidence == NameEvidence::visible && (!capitalised(words) || !(capitalised({words.back()}) || collective(low_words.back()))))
+  if (evidence == NameEvidence::visible &&
+      (!capitalised(words) || !(capitalised({words.back()}) || collective(low_words.back()))))
     return;
   if (words.size() > 6 || code_points(piece) <= 2) return;
   // A lead-in left alone ("By" in its own element).
