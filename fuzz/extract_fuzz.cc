@@ -44,17 +44,20 @@ static void require_own_markup(const std::string& html) {
       "h5", "h6", "p", "br", "span", "a", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "table",
       "thead", "tbody", "tr", "th", "td", "figure", "img", "figcaption", "small", "time", "aside"};
   for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
-    std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
-    std::size_t end = name;
-    while (end < html.size() && html[end] != '>' && html[end] != ' ') ++end;
-    const std::string_view tag = std::string_view(html).substr(name, end - name);
+    const std::size_t close = html.find('>', at);
+    lede::fuzz::require(close != std::string::npos, "every tag of the HTML rendering is closed");
+    const std::string_view tag = std::string_view(html).substr(at + 1, close - at - 1);
+    const std::size_t name = tag.starts_with('/') ? 1 : 0;
+    const std::string_view tag_name = tag.substr(name, tag.find(' ') == std::string_view::npos ? std::string_view::npos
+                                                                                                : tag.find(' ') - name);
     bool known = false;
-    for (std::string_view t : kTags) known |= tag == t;
+    for (std::string_view t : kTags) known |= tag_name == t;
     lede::fuzz::require(known, "every tag of the HTML rendering is the renderer's own");
-  }
-  for (std::string_view attribute : {"href=\"", "src=\""}) {
-    for (std::size_t at = html.find(attribute); at != std::string::npos; at = html.find(attribute, at + 1)) {
-      std::string url(std::string_view(html).substr(at + attribute.size(), 8));
+    // Inside a tag (text may say href=" as it likes: it is text), links and images are web addresses.
+    for (std::string_view attribute : {" href=\"", " src=\""}) {
+      const std::size_t value = tag.find(attribute);
+      if (value == std::string_view::npos) continue;
+      std::string url(tag.substr(value + attribute.size(), 8));
       for (char& c : url) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       lede::fuzz::require(url.starts_with("http://") || url.starts_with("https://"),
                           "links and images of the HTML rendering are web addresses");

@@ -32,10 +32,12 @@ void append_escaped(std::string& out, std::string_view s, bool attribute = false
 // Only web addresses become links and images: no "javascript:", "data:" or relative guesses.
 bool web_url(std::string_view url) {
   url = output::trim(url);
-  auto starts = [&](std::string_view scheme) {
+  auto starts = [&](std::string_view scheme) {  // scheme in lower case; letters compared in any case
     if (url.size() <= scheme.size()) return false;
-    for (std::size_t i = 0; i < scheme.size(); ++i)
-      if (static_cast<char>(url[i] | 0x20) != scheme[i] && url[i] != scheme[i]) return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i) {
+      const char c = url[i] >= 'A' && url[i] <= 'Z' ? static_cast<char>(url[i] + 32) : url[i];
+      if (c != scheme[i]) return false;
+    }
     return true;
   };
   return starts("http://") || starts("https://");
