@@ -584,6 +584,9 @@ TEST(OutputHtml, LinksAreWebAddressesOnly) {
   EXPECT_EQ(html1(b, true), "<article>\n<p>Read <a href=\"https://h.example/?a=1&amp;b=&quot;2&quot;\">this</a> and "
                             "that.</p>\n</article>\n");
   EXPECT_EQ(html1(b, false), "<article>\n<p>Read this and that.</p>\n</article>\n");
+  // The scheme's letters in any case; any other byte as it is.
+  EXPECT_EQ(html1(para("one two", {link(0, 3, "HTTPS://h.example/"), link(4, 7, "http\x1A//h.example/")}), true),
+            "<article>\n<p><a href=\"HTTPS://h.example/\">one</a> two</p>\n</article>\n");
 }
 
 TEST(OutputHtml, SpansNestAndBadOnesAreDropped) {
