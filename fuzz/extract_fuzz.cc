@@ -4,7 +4,9 @@
 // no tag but its renderer's own and no link or image but a web address.
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,19 +50,32 @@ static void require_own_markup(const std::string& html) {
     lede::fuzz::require(close != std::string::npos, "every tag of the HTML rendering is closed");
     const std::string_view tag = std::string_view(html).substr(at + 1, close - at - 1);
     const std::size_t name = tag.starts_with('/') ? 1 : 0;
-    const std::string_view tag_name = tag.substr(name, tag.find(' ') == std::string_view::npos ? std::string_view::npos
-                                                                                                : tag.find(' ') - name);
+    const std::size_t space = tag.find(' ');
+    const std::string_view tag_name = tag.substr(name, space == std::string_view::npos ? space : space - name);
     bool known = false;
     for (std::string_view t : kTags) known |= tag_name == t;
     lede::fuzz::require(known, "every tag of the HTML rendering is the renderer's own");
-    // Inside a tag (text may say href=" as it likes: it is text), links and images are web addresses.
-    for (std::string_view attribute : {" href=\"", " src=\""}) {
-      const std::size_t value = tag.find(attribute);
-      if (value == std::string_view::npos) continue;
-      std::string url(tag.substr(value + attribute.size(), 8));
-      for (char& c : url) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      lede::fuzz::require(url.starts_with("http://") || url.starts_with("https://"),
-                          "links and images of the HTML rendering are web addresses");
+    // Its attributes, name="value" (a value holds no '"': the renderer escapes it): links and images are web
+    // addresses. (Text may say href=" as it likes: it is escaped text.)
+    for (std::size_t i = tag_name.size() + name; i < tag.size();) {
+      while (i < tag.size() && tag[i] == ' ') ++i;
+      const std::size_t eq = tag.find('=', i);
+      if (eq == std::string_view::npos) break;
+      const std::string_view attribute = tag.substr(i, eq - i);
+      lede::fuzz::require(eq + 1 < tag.size() && tag[eq + 1] == '"',
+                          "attribute values of the HTML rendering are quoted");
+      const std::size_t end_quote = tag.find('"', eq + 2);
+      lede::fuzz::require(end_quote != std::string_view::npos, "attribute values of the HTML rendering are closed");
+      if (attribute == "href" || attribute == "src") {
+        std::string url(tag.substr(eq + 2, std::min<std::size_t>(8, end_quote - eq - 2)));
+        for (char& c : url) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        const bool web = url.starts_with("http://") || url.starts_with("https://");
+        if (!web)
+          std::fprintf(stderr, "fuzz: tag <%.*s>\n", static_cast<int>(std::min<std::size_t>(tag.size(), 300)),
+                       tag.data());
+        lede::fuzz::require(web, "links and images of the HTML rendering are web addresses");
+      }
+      i = end_quote + 1;
     }
   }
 }
