@@ -272,7 +272,7 @@ class Html {
   void table(std::string& out, const Block& b) {
     if (b.rows.empty()) return;
     out += "<table>\n";
-    const std::size_t header_rows = static_cast<std::size_t>(std::max(0, b.header_rows));
+    const std::size_t header_rows = std::min(b.rows.size(), static_cast<std::size_t>(std::max(0, b.header_rows)));
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
       if (r == 0 && header_rows > 0) out += "<thead>\n";
       if (r == header_rows) out += "<tbody>\n";

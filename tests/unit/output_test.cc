@@ -567,6 +567,8 @@ TEST(OutputHtml, EveryBlockKind) {
   EXPECT_EQ(html1(table({{"Name", "Age"}, {"Ann", "<3"}}, 1)),
             "<article>\n<table>\n<thead>\n<tr><th>Name</th><th>Age</th></tr>\n</thead>\n<tbody>\n"
             "<tr><td>Ann</td><td>&lt;3</td></tr>\n</tbody>\n</table>\n</article>\n");
+  EXPECT_EQ(html1(table({{"Only"}}, 3)),  // more header rows than rows: the head still closes
+            "<article>\n<table>\n<thead>\n<tr><th>Only</th></tr>\n</thead>\n</table>\n</article>\n");
   EXPECT_EQ(html1(code("if (a < b) {}\n", "cpp\"><script>")),
             "<article>\n<pre><code class=\"language-cpp&quot;&gt;&lt;script&gt;\">if (a &lt; b) {}\n</code></pre>\n"
             "</article>\n");
