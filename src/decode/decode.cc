@@ -213,7 +213,7 @@ Decoded to_utf8(std::string_view bytes, std::string_view content_type, std::stri
   // windows-1252 leaves five bytes undefined, and Shift_JIS writes the punctuation of English pages from
   // Japan with one of them ("“" is 0x81 0x67): a page that has them and reads as Shift_JIS punctuation and
   // kana is Shift_JIS, whatever the statistics made of its few high bytes.
-  if ((d == nullptr || d == &fallback) && detail::has_bytes_undefined_in_1252(detail::byte_histogram(bytes)) &&
+  if ((d == nullptr || d == &fallback) && detail::has_bytes_undefined_in_1252(bytes) &&
       detail::kana_and_punctuation_in_shift_jis(bytes)) {
     d = detail::find_by_name("Shift_JIS");
   }

@@ -146,8 +146,11 @@ bool shape_has_runs(const HighByteShape& shape) {
   return shape.letters >= 4 && shape.in_runs * 10 >= shape.letters * 7;
 }
 
-bool has_bytes_undefined_in_1252(const ByteHistogram& h) {
-  return h.count[0x81] + h.count[0x8D] + h.count[0x8F] + h.count[0x90] + h.count[0x9D] > 0;
+bool has_bytes_undefined_in_1252(std::string_view bytes) {
+  // memchr a byte at a time: five vectorised passes cost less than one histogram of the page.
+  for (char undefined : {'\x81', '\x8D', '\x8F', '\x90', '\x9D'})
+    if (bytes.find(undefined) != std::string_view::npos) return true;
+  return false;
 }
 
 bool kana_and_punctuation_in_shift_jis(std::string_view bytes) {

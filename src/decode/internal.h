@@ -158,9 +158,9 @@ bool shape_is_non_latin(const HighByteShape& shape);
 // The same test with no minimum length beyond a couple of words: "some words are made of high bytes".
 bool shape_has_runs(const HighByteShape& shape);
 
-// True when the histogram holds a byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D):
-// no text written in windows-1252 has one.
-bool has_bytes_undefined_in_1252(const ByteHistogram& h);
+// True when `bytes` hold a byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): no text
+// written in windows-1252 has one.
+bool has_bytes_undefined_in_1252(std::string_view bytes);
 // True when every byte of 0x80 and above is part of a well-formed Shift_JIS character (a lead byte and its
 // trail byte, or a half-width katakana), and at least half of the two-byte ones are punctuation, kana or
 // full-width letters (lead bytes 0x81-0x84: “ ” ’ ・ カ): an English page from Japan with a few Japanese
