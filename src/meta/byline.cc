@@ -129,7 +129,7 @@ Role role_of(const Dom& dom, NodeId id) {
 
 std::string folded_text(const Dom& dom, NodeId id, std::size_t limit) {
   std::string raw;
-  dom.append_text(id, &raw);
+  dom.append_text_as_lines(id, &raw);
   if (raw.size() > limit * 6) return {};
   std::string text = fold_space(raw);
   if (code_points(text) > limit) return {};
@@ -368,7 +368,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       // reference) or the name after a label is folded and read.
       raw_line.clear();
       if (beside_headline) raw_line = dom.text(id);
-      else dom.append_text(line, &raw_line);
+      else dom.append_text_as_lines(line, &raw_line);
       if (raw_line.size() > kMaxLine * 6) {
         label_pending = false;
         continue;

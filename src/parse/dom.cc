@@ -2,6 +2,8 @@
 // Must stay free of any HTML or content knowledge.
 #include "parse/dom.h"
 
+#include "parse/tags.h"
+
 namespace lede::parse {
 
 void Dom::clear() {
@@ -128,6 +130,32 @@ void Dom::append_text(NodeId id, std::string* out) const {
     }
     while (cur != id && nodes_[cur].next_sibling == kNoNode) cur = nodes_[cur].parent;
     if (cur == id) break;
+    cur = nodes_[cur].next_sibling;
+  }
+}
+
+void Dom::append_text_as_lines(NodeId id, std::string* out) const {
+  if (nodes_[id].tag == Tag::text) {
+    out->append(text(id));
+    return;
+  }
+  // A block element's start and end, and a <br>, break the text as a browser lays it out.
+  auto breaks = [&](NodeId n) { return is_block(nodes_[n].tag) || nodes_[n].tag == Tag::br; };
+  NodeId cur = nodes_[id].first_child;
+  while (cur != kNoNode) {
+    const Node& n = nodes_[cur];
+    if (n.tag == Tag::text) out->append(text(cur));
+    else if (breaks(cur)) out->push_back(' ');
+    if (n.first_child != kNoNode) {
+      cur = n.first_child;
+      continue;
+    }
+    while (cur != id && nodes_[cur].next_sibling == kNoNode) {
+      cur = nodes_[cur].parent;
+      if (cur != id && breaks(cur)) out->push_back(' ');
+    }
+    if (cur == id) break;
+    if (breaks(cur) && nodes_[cur].tag != Tag::text) out->push_back(' ');
     cur = nodes_[cur].next_sibling;
   }
 }

@@ -74,6 +74,9 @@ class Dom {
 
   // All text below `id`, concatenated as is (no white-space folding), appended to *out.
   void append_text(NodeId id, std::string* out) const;
+  // The same with a space where a block element starts or ends and at a <br>, as a browser lays the text
+  // out in lines: "<p>Jane Doe</p><small>May 2</small>" reads "Jane Doe May 2", not "Jane DoeMay 2".
+  void append_text_as_lines(NodeId id, std::string* out) const;
   // The bytes of the text nodes that are children of `id` (not of its descendants).
   std::size_t own_text_bytes(NodeId id) const;
 

@@ -516,6 +516,16 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("14 березня 2022 р. о 12:30"), "2022-03-14T12:30:00");
 }
 
+TEST(MetaDates, ADatelineWhoseBlocksTouchReadsAsLines) {
+  // "<p>Luke Kim</p><small>December 17, 2025</small>": a browser lays out "Luke Kim" and the date apart;
+  // concatenated as bytes they read "Luke KimDecember 17, 2025", which is no date.
+  const Article a = run(page("", "<h1>Introducing the accelerator</h1><div class=\"resource-author-details\"><p>Luke "
+                                 "Kim</p><small>December 17, 2025</small></div>" +
+                                     kProse));
+  EXPECT_EQ(a.published.substr(0, 10), "2025-12-17");
+  EXPECT_EQ(a.sources.published, "dateline");
+}
+
 TEST(MetaDates, TheDayTheUrlFilesTheStoryUnder) {
   // With nothing else dated, the canonical URL's path: /2022/03/14/, /2022-03-14-slug, /20220314/ (RIA).
   for (const char* url : {"https://h.example/news/2022/03/14/breakwater", "https://h.example/2022-03-14-breakwater",

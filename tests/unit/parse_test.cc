@@ -59,6 +59,27 @@ std::string body(std::string_view html) {
   return all.substr(at + 5, all.size() - at - 7);  // without "body(" and the closing "))"
 }
 
+TEST(Parse, TextAsLinesBreaksAtBlocksOnly) {
+  Dom dom;
+  lede::parse::parse_html("<div id=x><p>Luke Kim</p><small>December 17, 2025</small>Jo<b>h</b>n<br>Doe"
+                          "<ul><li>a</li><li>b</li></ul></div>",
+                          {}, &dom);
+  NodeId div = lede::parse::kNoNode;
+  for (NodeId id = 0; id < dom.size(); ++id)
+    if (dom.node(id).tag == lede::parse::Tag::div) div = id;
+  ASSERT_NE(div, lede::parse::kNoNode);
+  std::string plain, lines;
+  dom.append_text(div, &plain);
+  dom.append_text_as_lines(div, &lines);
+  EXPECT_EQ(plain, "Luke KimDecember 17, 2025JohnDoeab");
+  // Blocks and <br> break; inline elements ("Jo<b>h</b>n", "<small>…</small>Jo") do not.
+  std::string folded;
+  for (char c : lines)
+    if (c != ' ' || (!folded.empty() && folded.back() != ' ')) folded.push_back(c);
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  EXPECT_EQ(folded, "Luke Kim December 17, 2025John Doe a b");
+}
+
 TEST(Parse, EveryTagNameIsFoundAndNothingElse) {
   for (int i = 2; i < static_cast<int>(Tag::count_); ++i) {
     auto tag = static_cast<Tag>(i);
