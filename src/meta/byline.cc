@@ -175,6 +175,17 @@ NodeId line_of(const Dom& dom, NodeId text) {
   return p;
 }
 
+// A text run whose element neighbours (white space aside) are blocks, or the edges of its parent.
+bool between_blocks(const Dom& dom, NodeId text) {
+  auto block_or_edge = [&](NodeId n, bool forward) {
+    while (n != kNoNode && dom.node(n).tag == Tag::text &&
+           dom.text(n).find_first_not_of(" \t\r\n") == std::string_view::npos)
+      n = forward ? dom.node(n).next_sibling : dom.node(n).prev_sibling;
+    return n == kNoNode || (dom.node(n).tag != Tag::text && !is_inline(dom.node(n).tag));
+  };
+  return block_or_edge(dom.node(text).prev_sibling, false) && block_or_edge(dom.node(text).next_sibling, true);
+}
+
 // A word of date_words.cc's update vocabulary in `lowered` text (words end at anything but a letter).
 bool has_update_word(std::string_view lowered) {
   std::size_t start = 0;
@@ -354,8 +365,11 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       if (line == kNoNode) continue;
       // A block that holds the headline too ("<div><h1>…</h1><span>December 18, 2025</span></div>"): each
       // text run after the headline is a line of its own.
-      const bool beside_headline = headline != kNoNode && line < anchor && holds(dom, line, anchor);
-      if (!beside_headline) {
+      // So is text standing loose between blocks ("<legend>Title</legend> 20 December 2025 <div>…"), as a
+      // browser lays it out, however long the block around it.
+      const bool own_line = (headline != kNoNode && line < anchor && holds(dom, line, anchor)) ||
+                            (dom.node(id).parent == line && between_blocks(dom, id));
+      if (!own_line) {
         if (line == last_line) continue;
         last_line = line;
         // A line with more visible text than a byline holds is skipped before its text is copied.
@@ -367,7 +381,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
       // Only a line that may be a byline (a lead-in), a dateline (a digit, or a relative day with the
       // reference) or the name after a label is folded and read.
       raw_line.clear();
-      if (beside_headline) raw_line = dom.text(id);
+      if (own_line) raw_line = dom.text(id);
       else dom.append_text_as_lines(line, &raw_line);
       if (raw_line.size() > kMaxLine * 6) {
         label_pending = false;

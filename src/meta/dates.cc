@@ -322,6 +322,15 @@ bool month_date(const std::vector<Token>& t, std::size_t m, const DateTime* refe
 }
 
 // All-numeric dates: 14.03.2022, 14/03/2022, 03/14/2022, 2022/03/14, 2022.03.14, 14.03.22.
+// A two-digit year ("03/09/99"): the latest year with those digits not after the reference's next year;
+// without a reference, as POSIX reads %y (69-99 the 1900s, 00-68 the 2000s).
+int century_of(int two_digits, const DateTime* reference) {
+  if (reference == nullptr || !reference->valid()) return two_digits >= 69 ? 1900 + two_digits : 2000 + two_digits;
+  int year = (reference->year / 100) * 100 + two_digits;
+  while (year > reference->year + 1) year -= 100;
+  return year;
+}
+
 bool numeric_date(const std::vector<Token>& t, std::size_t k, const DateTime* reference, NumericOrder order,
                   DateTime* out) {
   if (k + 4 >= t.size()) return false;
@@ -345,7 +354,7 @@ bool numeric_date(const std::vector<Token>& t, std::size_t k, const DateTime* re
   } else {
     if (a.raw.size() > 2 || b.raw.size() > 2) return false;
     if (c.raw.size() == 4) d.year = c.value;
-    else if (c.raw.size() == 2 && sep != '-') d.year = 2000 + c.value;
+    else if (c.raw.size() == 2 && sep != '-') d.year = century_of(c.value, reference);
     else return false;
     int first = a.value, second = b.value;
     bool month_first = order == NumericOrder::month_first && sep == '/';

@@ -482,6 +482,11 @@ std::string iso(const std::string& text, const std::string& reference = "") {
 TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("14 марта 2022, 12:30"), "2022-03-14T12:30:00");
   EXPECT_EQ(iso("14.03.2022"), "2022-03-14");
+  // Two-digit years: the latest not after the reference's next year; without one, as POSIX reads %y.
+  EXPECT_EQ(iso("Dateline: 03/09/99"), "1999-09-03");
+  EXPECT_EQ(iso("14.03.22"), "2022-03-14");
+  EXPECT_EQ(iso("14.03.27", "2026-11-26"), "2027-03-14");
+  EXPECT_EQ(iso("14.03.95", "2026-11-26"), "1995-03-14");
   EXPECT_EQ(iso("Mar 14, 2022"), "2022-03-14");
   EXPECT_EQ(iso("Mar. 14, 2022"), "2022-03-14");
   EXPECT_EQ(iso("March 14th, 2022 at 3:05 pm EDT"), "2022-03-14T15:05:00-04:00");
@@ -524,6 +529,14 @@ TEST(MetaDates, ADatelineWhoseBlocksTouchReadsAsLines) {
                                      kProse));
   EXPECT_EQ(a.published.substr(0, 10), "2025-12-17");
   EXPECT_EQ(a.sources.published, "dateline");
+}
+
+TEST(MetaDates, ADateStandingLooseBetweenBlocksIsALine) {
+  // A blog's post in a <fieldset>: its title a <legend>, its date loose text before the body's <div>.
+  const Article a = run(page("", "<div class=\"title\"><h1><a href=\"/\">RogerBW's Blog</a></h1></div><fieldset>"
+                                 "<legend>Advent of Code 2025 week 2</legend> 20 December 2025 <div class=\"body\">" +
+                                     kProse + "</div></fieldset>"));
+  EXPECT_EQ(a.published.substr(0, 10), "2025-12-20");
 }
 
 TEST(MetaDates, TheDayTheUrlFilesTheStoryUnder) {
