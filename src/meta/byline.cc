@@ -225,6 +225,13 @@ bool holds(const Dom& dom, NodeId ancestor, NodeId node) {
   return false;
 }
 
+// Whether the nearest <article> around `id` also holds `anchor` (the headline, or the story's root).
+bool in_story_article(const Dom& dom, NodeId id, NodeId anchor) {
+  for (NodeId p = dom.node(id).parent; p != kNoNode; p = dom.node(p).parent)
+    if (dom.node(p).tag == Tag::article) return p == anchor || holds(dom, p, anchor);
+  return false;
+}
+
 // Where the first update word of a line starts ("Updated", "aktualisiert"), or npos. Words end at spaces
 // and punctuation, and at a camelCase hump: templates glue a name to the next label when they drop the
 // space between elements ("By Jane DoeUpdated: Dec 19, 2025").
@@ -347,8 +354,12 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
     const bool head = id > anchor && id < body_start;
     const bool near_headline = id > headline_end && text_after_headline < kNearHeadline;
     const std::uint8_t zone = selection.zone[id];
-    if (zone & ((head || near_headline) ? (kOutside & ~clean::kRelated) : kOutside)) continue;
-    const bool dates_here = !(zone & (head ? (kOutside & ~clean::kRelated) : kOutside));
+    // A <time> in a page part of the story's own <article> (its <aside> or <header> of post metadata) is
+    // the story's, though page parts are otherwise outside.
+    const bool story_time = dom.node(id).tag == Tag::time && (zone & kOutside) == clean::kSemantic &&
+                            (in_story_article(dom, id, anchor) || in_story_article(dom, id, selection.root));
+    if (!story_time && (zone & ((head || near_headline) ? (kOutside & ~clean::kRelated) : kOutside))) continue;
+    const bool dates_here = story_time || !(zone & (head ? (kOutside & ~clean::kRelated) : kOutside));
     if (id >= anchor && id <= headline_end && headline != kNoNode) continue;
     const parse::Node& node = dom.node(id);
     if (node.tag == Tag::text && id > headline_end && !(zone & (kOutside & ~clean::kRelated)))

@@ -539,6 +539,17 @@ TEST(MetaDates, ADateStandingLooseBetweenBlocksIsALine) {
   EXPECT_EQ(a.published.substr(0, 10), "2025-12-20");
 }
 
+TEST(MetaDates, ATimeInAnAsideOfTheStorysOwnArticle) {
+  // Post metadata in an <aside> of the post's <article> is the post's; an <aside> beside it is not.
+  const Article a = run(page("", "<header><h1>Cory's site</h1></header><main><article><aside><time datetime=\"2021-06-06\">"
+                                 "June 6, 2021</time></aside><h2>A brief intro to git</h2>" +
+                                     kProse + "</article></main>"));
+  EXPECT_EQ(a.published, "2021-06-06");
+  const Article b = run(page("", "<main><article><h2>A brief intro to git</h2>" + kProse + "</article><aside><p>Popular: "
+                                 "<time datetime=\"2021-06-06\">June 6, 2021</time></p></aside></main>"));
+  EXPECT_EQ(b.published, "");
+}
+
 TEST(MetaDates, TheDayTheUrlFilesTheStoryUnder) {
   // With nothing else dated, the canonical URL's path: /2022/03/14/, /2022-03-14-slug, /20220314/ (RIA).
   for (const char* url : {"https://h.example/news/2022/03/14/breakwater", "https://h.example/2022-03-14-breakwater",
