@@ -136,16 +136,25 @@ void tokenize(std::string_view text, std::vector<Token>* tokens) {
       if (cjk) {
         j += len;
       } else {
+        char32_t prev = 0;
         while (j < text.size()) {
           std::size_t l;
           const char32_t d = code_point_at(text, j, &l);
           if (!is_letter(d) || d >= 0x2E80) break;
+          // Two words a template glued, the second capitalised: "EditorialNovember 22, 2018" (a category and
+          // the date in spans with no space between) reads "Editorial November".
+          if (prev >= 'a' && prev <= 'z' && d >= 'A' && d <= 'Z') break;
+          prev = d;
           j += l;
         }
       }
       std::string_view raw = text.substr(i, j - i);
       tokens->push_back({Token::word, raw, lower(raw), 0, space});
       i = j;
+      if (i < text.size() && text[i] >= 'A' && text[i] <= 'Z' && is_letter(c) && c < 0x2E80) {
+        space = true;  // the glued word starts as after a space
+        continue;
+      }
     } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2009) {
       space = true;
       i += len;

@@ -484,6 +484,7 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("14.03.2022"), "2022-03-14");
   // Two-digit years: the latest not after the reference's next year; without one, as POSIX reads %y.
   EXPECT_EQ(iso("Dateline: 03/09/99"), "1999-09-03");
+  EXPECT_EQ(iso("EditorialNovember 22, 2018"), "2018-11-22");  // a category glued to the date by a template
   EXPECT_EQ(iso("14.03.22"), "2022-03-14");
   EXPECT_EQ(iso("14.03.27", "2026-11-26"), "2027-03-14");
   EXPECT_EQ(iso("14.03.95", "2026-11-26"), "1995-03-14");
