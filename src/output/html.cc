@@ -13,20 +13,38 @@
 namespace lede {
 namespace {
 
-// Text content: '&', '<' and '>' escaped; in an attribute value the quotes too.
+// Text content: '&', '<' and '>' escaped; in an attribute value the quotes too; a stray byte as U+FFFD.
+// One pass in runs, as the JSON writer escapes: no copy of the text first.
 void append_escaped(std::string& out, std::string_view s, bool attribute = false) {
-  std::string valid;
-  output::append_utf8(valid, s);
-  for (char c : valid) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\'': out += attribute ? "&#39;" : "'"; break;
-      default: out.push_back(c);
+  std::size_t i = 0, run = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const output::Utf8Unit u = output::decode_unit(s, i);
+      if (!u.valid) {
+        out.append(s.data() + run, i - run);
+        out += output::kReplacementUtf8;
+        run = i + u.len;
+      }
+      i += u.len;
+      continue;
     }
+    const char* escape = nullptr;
+    switch (c) {
+      case '&': escape = "&amp;"; break;
+      case '<': escape = "&lt;"; break;
+      case '>': escape = "&gt;"; break;
+      case '"': escape = attribute ? "&quot;" : nullptr; break;
+      case '\'': escape = attribute ? "&#39;" : nullptr; break;
+      default: break;
+    }
+    ++i;
+    if (escape == nullptr) continue;
+    out.append(s.data() + run, i - 1 - run);
+    out += escape;
+    run = i;
   }
+  out.append(s.data() + run, s.size() - run);
 }
 
 // Only web addresses become links and images: no "javascript:", "data:" or relative guesses.
