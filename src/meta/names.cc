@@ -181,6 +181,8 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
     if (std::find(std::begin(kCredentials), std::end(kCredentials), bare) != std::end(kCredentials)) return;
   }
+  std::vector<std::string> words = words_of(piece);
+  std::vector<std::string> low_words = words_of(low);
   // A job title, not a name: "Sr. Director of Operations", "CEO of CaseBasix", "Software Engineer on Google
   // Play" (a title's word, then "of", "at", "for" or "on"; "Organization for Transformative Works" is an author).
   {
@@ -188,7 +190,6 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
         "director", "head", "ceo", "cto", "cfo", "coo", "manager", "president", "officer", "chief", "founder",
         "vp", "editor", "professor", "chair", "dean", "lead", "partner", "analyst", "specialist", "consultant",
         "engineer", "expert", "representative", "candidate", "member", "fellow", "researcher", "student"};
-    const std::vector<std::string> low_words = words_of(low);
     bool title_word = false;
     for (std::size_t i = 0; i + 1 < low_words.size(); ++i) {
       const std::string w = strip_punct(low_words[i]);
@@ -205,8 +206,6 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     const bool end = at + bad.size() == low.size() || !letter(low[at + bad.size()]);
     if (start && end) return;
   }
-  std::vector<std::string> words = words_of(piece);
-  std::vector<std::string> low_words = words_of(low);
   // Leading roles: "Senior Correspondent Jane Doe" (not "Contributors to Wikimedia projects").
   std::size_t first = 0;
   while (first < low_words.size() && is_role_word(strip_punct(low_words[first]))) ++first;
@@ -224,7 +223,7 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
   // A visible name ends in a capitalised word ("Vincent van Gogh"): not "Insights from", "Content writer"; a
   // newsroom signs with a collective word ("The Currency editors").
   if (evidence == NameEvidence::visible &&
-      (!capitalised(words) || !(capitalised({words.back()}) || collective(low_words.back()))))
+      (!capitalised(words) || !(capitalised({words.back()}) || collective(lower(words.back())))))
     return;
   if (words.size() > 6 || code_points(piece) <= 2) return;
   // A lead-in left alone ("By" in its own element).
