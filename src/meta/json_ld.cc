@@ -77,12 +77,10 @@ struct Thing {
   }
 };
 
-std::string clean(std::string_view s) { return declared_text(s); }
-
 // A string, or the first string of an array, or an object's "name"/"@value".
 std::string text_of(element e) {
   switch (e.type()) {
-    case element_type::STRING: return clean(std::string_view(e.get_string().value_unsafe()));
+    case element_type::STRING: return declared_text(std::string_view(e.get_string().value_unsafe()));
     case element_type::ARRAY:
       for (element x : array(e)) {
         std::string s = text_of(x);
@@ -93,7 +91,8 @@ std::string text_of(element e) {
       object o(e);
       for (const char* k : {"name", "@value", "text"}) {
         element v;
-        if (!o.at_key(k).get(v) && v.type() == element_type::STRING) return clean(std::string_view(v.get_string().value_unsafe()));
+        if (!o.at_key(k).get(v) && v.type() == element_type::STRING)
+          return declared_text(std::string_view(v.get_string().value_unsafe()));
       }
       return {};
     }
@@ -114,7 +113,7 @@ void add_author(element e, std::vector<AuthorRef>* out) {
   if (out->size() > 20) return;
   switch (e.type()) {
     case element_type::STRING: {
-      std::string s = clean(std::string_view(e.get_string().value_unsafe()));
+      std::string s = declared_text(std::string_view(e.get_string().value_unsafe()));
       if (!s.empty()) out->push_back({s, {}, false});
       break;
     }
@@ -146,7 +145,7 @@ void add_author(element e, std::vector<AuthorRef>* out) {
 void read_image(element e, Image* image) {
   if (!image->url.empty()) return;
   switch (e.type()) {
-    case element_type::STRING: image->url = clean(std::string_view(e.get_string().value_unsafe())); break;
+    case element_type::STRING: image->url = declared_text(std::string_view(e.get_string().value_unsafe())); break;
     case element_type::ARRAY:
       for (element x : array(e)) {
         read_image(x, image);
@@ -169,14 +168,13 @@ void read_image(element e, Image* image) {
 }
 
 void read_keywords(element e, std::vector<std::string>* out) {
-  constexpr std::size_t kMaxTags = 50;
   if (e.type() == element_type::ARRAY) {
     for (element x : array(e)) {
       std::string s = text_of(x);
       if (!s.empty() && !is_internal_label(s) && out->size() < kMaxTags) out->push_back(s);
     }
   } else if (e.type() == element_type::STRING) {
-    split_keywords(clean(std::string_view(e.get_string().value_unsafe())), kMaxTags, out);
+    split_keywords(declared_text(std::string_view(e.get_string().value_unsafe())), kMaxTags, out);
   }
 }
 

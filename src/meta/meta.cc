@@ -193,9 +193,7 @@ std::string image_stem(std::string_view url) {
 }
 
 // Appends the values of `in` to an empty *out, each once by its comparison key ("Politics" and "politics"),
-// at most kMaxTags of them (as JSON-LD keywords and a comma list are read): a page can repeat article:tag a
-// hundred thousand times.
-constexpr std::size_t kMaxTags = 50;
+// at most kMaxTags of them (as JSON-LD keywords and a comma list are read).
 void add_unique(std::vector<std::string>* out, const std::vector<std::string>& in) {
   std::vector<std::string> keys;
   for (const std::string& value : in) {

@@ -162,8 +162,10 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
             }
             if (priority == b.priority && (b.values.empty() || (multi(k.field) && stable_key == b.key))) {
               b.key = stable_key;
-              if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag") split_keywords(value, 50, &b.values);
-              else b.values.push_back(std::move(value));
+              if (k.field == Field::tag && k.key != "article:tag" && k.key != "og:article:tag")
+                split_keywords(value, kMaxTags, &b.values);
+              else
+                b.values.push_back(std::move(value));
             }
             break;
           }
@@ -241,7 +243,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
       m.tags[0].find(", ") == std::string::npos) {
     const std::string packed = std::move(m.tags[0]);
     m.tags.clear();
-    split_keywords(packed, 50, &m.tags);
+    split_keywords(packed, kMaxTags, &m.tags);
   }
   m.type = first(Field::type);
   m.image.url = first(Field::image);

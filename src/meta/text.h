@@ -44,6 +44,10 @@ inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 // "locale: US", "content-type: How-to"): no tag a reader would see.
 bool is_internal_label(std::string_view tag);
 
+// The most tags read from a page, whatever its source (JSON-LD keywords, <meta> keywords, article:tag): a
+// page can repeat article:tag a hundred thousand times.
+inline constexpr std::size_t kMaxTags = 50;
+
 // A keywords value as tags, appended to *out up to `max` in all: split at commas, or at semicolons when it
 // has none ("stress; mindfulness; sleep"), trimmed; empty pieces and internal labels left out.
 void split_keywords(std::string_view value, std::size_t max, std::vector<std::string>* out);
