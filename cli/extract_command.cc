@@ -36,18 +36,14 @@ std::string extension_for(const std::string& format) {
 }
 
 std::string render(const Article& article, const ExtractArgs& args) {
-  if (args.format == "json") return to_json(article) + "\n";
+  Format format = Format::text;  // the format's name was checked when the arguments were read
+  format_named(args.format, &format);
   RenderOptions options;
   options.links = args.links;
   options.images = args.images;
   options.front_matter = args.metadata_block;
   options.header = args.metadata_block;
-  if (args.format == "html") return to_html(article, options);
-  if (args.format == "markdown") {
-    options.title = true;
-    return to_markdown(article, options);
-  }
-  return to_text(article, options);
+  return lede::render(article, format, options);
 }
 
 std::string today_utc() {

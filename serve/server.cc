@@ -45,7 +45,7 @@ struct ApiError {
   std::string message;
 };
 
-enum class Format { json, markdown, text, html };
+using lede::Format;
 
 // A page to extract, built from the request: bytes in hand, or a URL to fetch first.
 struct PageInput {
@@ -113,11 +113,7 @@ bool is_chunked(const httplib::Request& req) {
 
 bool parse_format(const httplib::Request& req, Format* format, ApiError* error) {
   const std::string name = req.has_param("format") ? req.get_param_value("format") : "json";
-  if (name == "json") *format = Format::json;
-  else if (name == "markdown") *format = Format::markdown;
-  else if (name == "text") *format = Format::text;
-  else if (name == "html") *format = Format::html;
-  else {
+  if (!lede::format_named(name, format)) {
     *error = api_error(400, "invalid_format", "format must be json, markdown, text or html, not '" + name + "'");
     return false;
   }
@@ -251,14 +247,10 @@ ApiError extract_error(const lede::Status& status) {
 
 // The same rendering as `lede extract --format ...` (cli/extract_command.cc) with its default flags.
 std::string render(const lede::Article& article, Format format, const httplib::Request& req) {
-  if (format == Format::json) return lede::to_json(article) + "\n";
   lede::RenderOptions options;
   options.links = query_flag(req, "links", false);
   options.images = query_flag(req, "images", false);
-  if (format == Format::text) return lede::to_text(article, options);
-  if (format == Format::html) return lede::to_html(article, options);
-  options.title = true;
-  return lede::to_markdown(article, options);
+  return lede::render(article, format, options);
 }
 
 const char* content_type_of(Format format) {

@@ -2,6 +2,7 @@
 // extract, fetch or print. Thread contract: reentrant.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,15 @@ std::string to_markdown(const Article& article, const RenderOptions& options = {
 // links (options.links) and images (options.images) are kept only for http(s) addresses, and no markup or
 // attribute of the source page is carried over.
 std::string to_html(const Article& article, const RenderOptions& options = {});
+
+// The formats `lede extract --format` and `lede serve …?format=` write.
+enum class Format : std::uint8_t { text, markdown, html, json };
+// The format called `name` ("text", "markdown", "html", "json"); false for any other name.
+bool format_named(std::string_view name, Format* format);
+// A page as that format writes it: to_text, to_markdown with the title as a "#" heading (options.title
+// set), to_html, or to_json as one line ending in '\n'. The CLI, the server and the Python package all
+// render through this one call.
+std::string render(const Article& article, Format format, RenderOptions options);
 
 // The versioned JSON document described in docs/json-schema.md; always has "title" and "text".
 std::string to_json(const Article& article);

@@ -68,17 +68,15 @@ std::tuple<std::string, std::string> extract_json(nb::bytes html, const lede::Op
 std::tuple<std::string, std::string> extract_rendered(nb::bytes html, const lede::Options& options,
                                                       const std::string& format, bool links, bool images,
                                                       bool metadata) {
+  lede::Format named = lede::Format::text;  // lede/__init__.py checks the name
+  lede::format_named(format, &named);
   lede::RenderOptions render;
   render.links = links;
   render.images = images;
   render.front_matter = metadata;
   render.header = metadata;
-  render.title = true;
-  return extract_and_render(html, options, [&](const lede::Article& article) {
-    if (format == "html") return lede::to_html(article, render);
-    if (format == "markdown") return lede::to_markdown(article, render);
-    return lede::to_text(article, render);
-  });
+  return extract_and_render(html, options,
+                            [&](const lede::Article& article) { return lede::render(article, named, render); });
 }
 
 // Pages of one WARC: next() gives ("page", json, uri, date, record id), ("error", message, "", "", "") or
