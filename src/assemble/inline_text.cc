@@ -10,6 +10,31 @@ namespace {
 
 bool ascii_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Whether `text` shows anything: a character other than white space and the format characters an editor
+// leaves in "empty" paragraphs (Webflow writes <p>&zwj;</p> for a blank line): the soft hyphen U+00AD,
+// U+200B-U+200F (zero-width space, non-joiner, joiner, direction marks), U+2060 (word joiner) and the
+// byte-order mark U+FEFF. Text is UTF-8 here (the decode stage made it so).
+bool shows_anything(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (ascii_space(c)) {
+      ++i;
+    } else if (c == 0xC2 && i + 1 < n && (p[i + 1] == 0xA0 || p[i + 1] == 0xAD)) {
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && ((p[i + 1] == 0x80 && p[i + 2] >= 0x8B && p[i + 2] <= 0x8F) ||
+                                          (p[i + 1] == 0x81 && p[i + 2] == 0xA0))) {
+      i += 3;
+    } else if (c == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) {
+      i += 3;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void InlineText::before_visible() {
@@ -77,6 +102,7 @@ void InlineText::close_span(std::size_t index) {
 
 void InlineText::take(std::string* text, std::vector<Span>* spans) {
   while (!text_.empty() && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
+  if (!shows_anything(text_)) text_.clear();
   spans->clear();
   for (Span& s : spans_) {
     if (s.end > text_.size()) s.end = static_cast<std::uint32_t>(text_.size());
@@ -103,7 +129,7 @@ void InlineText::take_paragraphs(std::vector<Part>* parts) {
     while (b < e && text[b] == '\n') ++b;
     while (e > b && text[e - 1] == '\n') --e;
     begin = cut;
-    if (b < e) ranges.emplace_back(b, e);
+    if (b < e && shows_anything(std::string_view(text).substr(b, e - b))) ranges.emplace_back(b, e);
   }
   parts->resize(ranges.size());
   for (std::size_t i = 0; i < ranges.size(); ++i)

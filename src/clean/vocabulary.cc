@@ -137,6 +137,10 @@ constexpr std::string_view kChromePhrases[] = {
     "more news", "top stories", "latest news", "most read", "most popular", "read next", "up next", "trending",
     "editor's picks", "editor’s picks", "don't miss", "don’t miss", "más noticias", "weitere artikel",
     "mehr nachrichten", "plus d'actualités", "plus d’actualités", "altre notizie", "mais notícias",
+    // "You may also like" over a rail or an inline teaser.
+    "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "à lire également", "sur le même sujet", "te puede interesar", "también te puede interesar",
+    "potrebbe interessarti anche", "você também pode gostar", "dit vind je misschien ook interessant",
     // Russian and Ukrainian rails and labels
     "материалы по теме", "новости по теме", "новости партнеров", "новости партнёров", "самое читаемое",
     "последние новости", "главное", "популярное", "другие новости", "все новости", "лента новостей", "теги",

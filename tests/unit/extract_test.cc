@@ -494,6 +494,26 @@ TEST(Extract, ReadingTimesRelativeTimesViewCountsAndBareLabelsLeaveTheBody) {
   EXPECT_FALSE(text.starts_with("By")) << text;
 }
 
+TEST(Extract, AnEditorsInvisibleSpacersAndAYouMayAlsoLikeLabelLeaveTheBody) {
+  // Webflow writes a blank line as <p>&zwj;</p>; a German story's inline teaser sits under "Auch interessant".
+  lede::Article article = extract(
+      "<html><body><article><h1>Tram line approved</h1><p>&zwj;</p>" + kBody +
+      "<p>&#8203;&shy;&nbsp;</p><p>Auch interessant</p>"
+      "<p>The council's coders \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB built the route planner in a week, "
+      "the mayor's office said on Wednesday.</p></article></body></html>");
+  const std::string text = lede::to_text(article);
+  EXPECT_TRUE(has(text, "The city council voted")) << text;
+  EXPECT_TRUE(has(text, "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB")) << text;  // a joiner inside an emoji stays
+  EXPECT_FALSE(has(text, "Auch interessant")) << text;
+  int paragraphs = 0;
+  for (const lede::Block& block : article.blocks) {
+    if (block.kind != lede::BlockKind::paragraph) continue;
+    ++paragraphs;
+    EXPECT_FALSE(block.text.starts_with("\xE2\x80")) << "a paragraph that shows nothing: [" << block.text << "]";
+  }
+  EXPECT_EQ(paragraphs, 4) << text;  // the three of the body and the coders'; no spacer
+}
+
 TEST(Extract, ABylineLineLeavesTheBodyAndACreditLineJoinsItsFigure) {
   lede::Article article = extract(
       "<html><body><article><h1>Tram line approved</h1><p>Written by Jane Doe</p>"
