@@ -3,7 +3,6 @@
 #include "assemble/compare.h"
 
 #include "decode/utf8.h"
-#include "score/text_stats.h"
 
 namespace lede::assemble {
 
@@ -12,21 +11,18 @@ namespace {
 // Calls `emit(cp)` with each code point of comparable(text) in order, until it returns false.
 template <typename Emit>
 void comparable_code_points(std::string_view text, Emit emit) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    unsigned char c = *p;
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      ++p;
+      ++i;
       if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
       else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
       if (!emit(static_cast<char32_t>(c))) return;
       continue;
     }
-    char32_t cp = 0;
-    int len = score::next_code_point(p, end, &cp);
-    if (len == 0) return;
-    p += len;
+    const decode::Utf8Char u = decode::utf8_at(text, i);
+    i += u.length;
+    char32_t cp = u.cp;
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
     if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я
     if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Ѐ-Џ (Ukrainian Є, І, Ї among them)

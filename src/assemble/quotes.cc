@@ -13,7 +13,6 @@
 #include "assemble/assemble.h"
 #include "assemble/compare.h"
 #include "decode/utf8.h"
-#include "score/text_stats.h"
 
 namespace lede::assemble {
 namespace {
@@ -150,30 +149,16 @@ constexpr std::string_view kHerEndings[] = {"ова", "ева", "ёва", "ин�
 
 // ---- UTF-8 helpers ----------------------------------------------------------------------------------
 
-// The code point at s[i] and its length in bytes; U+FFFD and one byte where the sequence is cut short.
+// The code point at s[i] (i < s.size()) and its length in bytes into *len, as decode::utf8_at reads it.
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  char32_t cp = 0;
-  const int n = score::next_code_point(p + i, p + s.size(), &cp);
-  *len = n > 0 ? static_cast<std::size_t>(n) : 1;
-  return n > 0 ? cp : 0xFFFD;
-}
-
-// Lower case, as every stage folds it (decode::lower_code_point): "Řekl" is the verb "řekl".
-std::string lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  for (std::size_t i = 0; i < word.size();) {
-    std::size_t len = 1;
-    decode::append_code_point(decode::lower_code_point(decode_at(word, i, &len)), &out);
-    i += len;
-  }
-  return out;
+  const decode::Utf8Char u = decode::utf8_at(s, i);
+  *len = u.length;
+  return u.cp;
 }
 
 // "Dr.", "Mr.", "Prof.": a title and its full stop, before a name.
 bool is_title(std::string_view word) {
-  return word.size() > 1 && word.back() == '.' && is_one_of(lower(word.substr(0, word.size() - 1)), kTitles);
+  return word.size() > 1 && word.back() == '.' && is_one_of(decode::lower(word.substr(0, word.size() - 1)), kTitles);
 }
 
 // A word that starts with a capital letter (Latin, Latin-1, Greek, Cyrillic): a name, or a sentence's start.
@@ -331,7 +316,7 @@ std::string_view strip_punct(std::string_view w) {
 
 bool is_verb(std::string_view word) {
   static const std::unordered_set<std::string_view> kVerbSet(std::begin(kVerbs), std::end(kVerbs));
-  const std::string w = lower(strip_punct(word));
+  const std::string w = decode::lower(strip_punct(word));
   if (w.empty()) return false;
   if (kVerbSet.contains(w)) return true;
   // An infinitive ("сказать", "заявити") says what someone may say, not who said this.
@@ -341,7 +326,7 @@ bool is_verb(std::string_view word) {
 }
 
 bool is_auxiliary(std::string_view word) {
-  const std::string w = lower(word);
+  const std::string w = decode::lower(word);
   return is_one_of(w, kAuxiliaries);
 }
 
@@ -379,14 +364,15 @@ bool initialled(std::string_view word) {
 std::string speaker_of(const std::vector<std::string_view>& words, std::size_t from, std::size_t to,
                        bool before_verb = false) {
   // A conjunction or an adverb that opens the clause is not the speaker's: "And he said", "Thus Smith noted".
-  while (from < to && is_one_of(lower(strip_punct(words[from])), kClauseOpeners)) ++from;
+  while (from < to && is_one_of(decode::lower(strip_punct(words[from])), kClauseOpeners)) ++from;
   // A preposition or a subordinator in small letters opens a phrase, not a name ("in which he", "whether").
   // Written small, or opening a sentence ("In einer Stellungnahme"); not in capitals ("MIT professor", "AS
   // Opposition Leader").
   if (from < to) {
     const std::string_view first = strip_punct(words[from]);
-    const std::string folded = lower(first);
-    const bool sentence_case = starts_capital(first) && lower(first.substr(1)) == first.substr(1);
+    const std::string folded = decode::lower(first);
+    const std::string_view rest = first.empty() ? first : first.substr(decode::utf8_at(first, 0).length);
+    const bool sentence_case = starts_capital(first) && decode::lower(rest) == rest;
     if (is_one_of(first, kNotFirst) || (sentence_case && is_one_of(folded, kNotFirst))) return {};
   }
   std::string out;
@@ -395,7 +381,7 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (w.starts_with("(")) break;
     std::string_view clean = strip_punct(w);
     if (clean.empty()) break;
-    const std::string folded_word = lower(clean);
+    const std::string folded_word = decode::lower(clean);
     // A pronoun among the words: the subject is a pronoun ("er zu Reportern", "And he").
     if (is_one_of(folded_word, kPronouns)) return folded_word;
     // French puts it after its verb: "a-t-il déclaré", "explique-t-elle", "dit-il".
@@ -407,7 +393,7 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (is_one_of(clean, kNotInNames) && !(k == from && clean == "en")) {
       // "the vacuity of his statement in light of what he said": the subject is "he", not "statement".
       for (std::size_t j = k + 1; before_verb && j < to; ++j)
-        if (const std::string w = lower(strip_punct(words[j])); is_one_of(w, kPronouns)) return w;
+        if (const std::string w = decode::lower(strip_punct(words[j])); is_one_of(w, kPronouns)) return w;
       break;
     }
     if (!out.empty()) out.push_back(' ');
@@ -418,10 +404,10 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (ends_clause(w) && !title) break;
   }
   // A conjunction left at the end ("der Experte und erklärt") joins the next clause, not a name.
-  for (std::size_t space = out.rfind(' '); space != std::string::npos && is_one_of(lower(out.substr(space + 1)), kClauseOpeners);
+  for (std::size_t space = out.rfind(' '); space != std::string::npos && is_one_of(decode::lower(out.substr(space + 1)), kClauseOpeners);
        space = out.rfind(' '))
     out.erase(space);
-  if (out.empty() || is_one_of(lower(out), kNotAlone)) return {};
+  if (out.empty() || is_one_of(decode::lower(out), kNotAlone)) return {};
   return out;
 }
 
@@ -433,7 +419,7 @@ std::size_t sentence_stop(std::string_view text) {
     std::size_t word = text.find_last_of(" \n", stop);
     word = word == std::string_view::npos ? 0 : word + 1;
     const std::string_view before = text.substr(word, stop - word);
-    if (!is_one_of(lower(before), kTitles) && !initials(before)) break;
+    if (!is_one_of(decode::lower(before), kTitles) && !initials(before)) break;
     stop = text.find_first_of(".!?;\n", stop + 1);
   }
   return stop;
@@ -525,20 +511,20 @@ std::string cyrillic_speaker_at_end(const std::vector<std::string_view>& words, 
   if (to < words.size() && to < from + 12) ++to;  // the word that ends the clause is in it
   std::size_t name = to;
   while (name > from && to - name < 3 && cyrillic_name_word(words[name - 1]) &&
-         !(name - 1 > from && is_one_of(lower(strip_punct(words[name - 2])), kCyrillicPrepositions)))
+         !(name - 1 > from && is_one_of(decode::lower(strip_punct(words[name - 2])), kCyrillicPrepositions)))
     --name;
   // A first name and a surname; three words when the middle one is a patronymic ("Иван Петрович
   // Сидоров"), else the first of three is the end of a title ("мэр Москвы Сергей Собянин").
-  if (to - name == 3 && !ends_with_one_of(lower(strip_punct(words[name + 1])), kPatronymicEndings)) ++name;
+  if (to - name == 3 && !ends_with_one_of(decode::lower(strip_punct(words[name + 1])), kPatronymicEndings)) ++name;
   // "попросил коллегу господин Путин": an honorific before one name is the name's.
   const bool honorific =
-      to - name == 1 && name > from && is_one_of(lower(strip_punct(words[name - 1])), kHonorifics);
+      to - name == 1 && name > from && is_one_of(decode::lower(strip_punct(words[name - 1])), kHonorifics);
   if (honorific) --name;
   else if (to - name < 2 || name == from) return {};  // one capitalized word may be a place ("журналистам Москвы")
   // Only small words, none a preposition or a plural dative ("журналистам"), before the name: its title.
   bool title = !honorific && to - from <= kMaxSpeakerWords;
   for (std::size_t k = from; k < name && title; ++k) {
-    const std::string w = lower(strip_punct(words[k]));
+    const std::string w = decode::lower(strip_punct(words[k]));
     title = cyrillic_small_word(words[k]) && strip_punct(words[k]) == words[k] &&
             !is_one_of(w, kCyrillicPrepositions) && !w.ends_with("ам") && !w.ends_with("ям");
   }
@@ -558,16 +544,16 @@ std::string speaker_after(std::string_view tail) {
   if (is_auxiliary(words[0]) && words.size() > 1) first = 1;
   if (is_verb(words[first])) {
     std::size_t from = first + 1;
-    if (lower(strip_punct(words[first])) == "according" && from < words.size() && lower(words[from]) == "to") ++from;
+    if (decode::lower(strip_punct(words[first])) == "according" && from < words.size() && decode::lower(words[from]) == "to") ++from;
     // "говорится в сообщении пресс-службы", "йдеться у заяві МЗС": the statement's author follows its noun.
-    if (from + 1 < words.size() && is_one_of(lower(words[from]), kInStatement)) {
-      const std::string noun = lower(strip_punct(words[from + 1]));
+    if (from + 1 < words.size() && is_one_of(decode::lower(words[from]), kInStatement)) {
+      const std::string noun = decode::lower(strip_punct(words[from + 1]));
       if (std::any_of(std::begin(kStatementNouns), std::end(kStatementNouns),
                       [&](std::string_view stem) { return noun.starts_with(stem); }))
         from += 2;
     }
     // German "so" is a speech verb only before a name or an article and a noun ("so die Ministerin").
-    if (lower(strip_punct(words[first])) == "so") {
+    if (decode::lower(strip_punct(words[first])) == "so") {
       static constexpr std::string_view kArticles[] = {"der", "die", "das", "ein", "eine"};
       auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
       bool article = from + 1 < words.size() &&
@@ -578,9 +564,9 @@ std::string speaker_after(std::string_view tail) {
     if (std::string last = cyrillic_speaker_at_end(words, from); !last.empty()) return last;
     // "— сообщили в пресс-службе МВД", "— повідомили в пресслужбі КМДА": a plural verb and where it was
     // said name the office that said it, as written.
-    const std::string verb = lower(strip_punct(words[first]));
+    const std::string verb = decode::lower(strip_punct(words[first]));
     if (verb.ends_with("ли") && from + 1 < words.size() &&
-        is_one_of(lower(words[from]), kInStatement))
+        is_one_of(decode::lower(words[from]), kInStatement))
       return speaker_of(words, from + 1, words.size());
     return speaker_of(words, from, words.size());
   }
@@ -590,16 +576,16 @@ std::string speaker_after(std::string_view tail) {
       static constexpr std::string_view kArticles[] = {"the", "a", "an", "der", "die", "das", "ein", "eine", "le",
                                                        "la", "les", "el", "los", "las", "il", "lo", "un", "une", "una"};
       if (words[k - 1].back() == ',' && k <= 4 && starts_capital(words[0]) &&
-          !is_one_of(lower(strip_punct(words[0])), kArticles)) {
+          !is_one_of(decode::lower(strip_punct(words[0])), kArticles)) {
         for (std::size_t v = k + 1; v < words.size() && v <= k + 12; ++v) {
           if (words[v - 1].back() != ',' && ends_clause(words[v - 1]) && !initialled(words[v - 1])) break;
-          if (words[v - 1].back() == ',' && is_verb(words[v]) && lower(strip_punct(words[v])) != "so")
+          if (words[v - 1].back() == ',' && is_verb(words[v]) && decode::lower(strip_punct(words[v])) != "so")
             return speaker_of(words, 0, k);
         }
       }
       break;
     }
-    if (is_verb(words[k]) && lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k, true);
+    if (is_verb(words[k]) && decode::lower(strip_punct(words[k])) != "so") return speaker_of(words, 0, k, true);
   }
   return {};
 }
@@ -640,10 +626,10 @@ std::string speaker_of_lead_in(std::string_view head) {
   if (head.find(',') != std::string_view::npos) return {};
   std::vector<std::string_view> words = words_of(head);
   if (words.size() < 2) return {};
-  const std::string first = lower(words[0]);
-  const std::string second = lower(words[1]);
+  const std::string first = decode::lower(words[0]);
+  const std::string second = decode::lower(words[1]);
   // "По его словам", "За її словами": a pronoun, for find_quotes() to resolve.
-  if ((first == "по" || first == "за") && words.size() == 3 && lower(words[2]).starts_with("слов")) {
+  if ((first == "по" || first == "за") && words.size() == 3 && decode::lower(words[2]).starts_with("слов")) {
     if (second == "его" || second == "його") return "он";
     if (second == "её" || second == "ее" || second == "її") return "она";
   }
@@ -687,7 +673,7 @@ std::string_view without_that(std::string_view head) {
   static constexpr std::string_view kThat[] = {"что", "that", "dass", "що", "que", "che", "że"};
   const std::size_t space = head.find_last_of(" \n");
   if (space == std::string_view::npos) return head;
-  if (!is_one_of(lower(head.substr(space + 1)), kThat)) return head;
+  if (!is_one_of(decode::lower(head.substr(space + 1)), kThat)) return head;
   head = head.substr(0, space);
   while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
   return head;
@@ -721,7 +707,7 @@ std::string speaker_before(std::string_view text, std::size_t open, std::size_t 
     return speaker_of(words, 0, words.size());
   // "Песков: «…»", as live blogs write: a surname alone, known by its ending ("Итог:", "Вывод:" are not).
   if (begin == floor && sentence == std::string_view::npos && words.size() == 1 && cyrillic_name_word(words[0]) &&
-      ends_with_one_of(lower(strip_punct(words[0])), kSurnameEndings))
+      ends_with_one_of(decode::lower(strip_punct(words[0])), kSurnameEndings))
     return std::string(strip_punct(words[0]));
   for (std::size_t k = words.size(); k-- > 0;) {
     if (is_verb(words[k])) return speaker_of_verb(words, k);
@@ -752,7 +738,7 @@ bool may_stand_for(std::string_view pronoun, std::string_view speaker) {
   const std::size_t space = speaker.rfind(' ');
   const std::string_view last_word = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
   if (!starts_capital(last_word)) return false;
-  const std::string last = lower(last_word);
+  const std::string last = decode::lower(last_word);
   if (he && ends_with_one_of(last, kHerEndings)) return false;
   if (she && !ends_with_one_of(last, kHerEndings) && ends_with_one_of(last, kHisEndings)) return false;
   return true;
@@ -823,7 +809,7 @@ bool follows_directly(const Article& article, const Previous& previous, const Pl
       // The attribution is the pronoun's own ("He added:"), not another person's ("Erasmus agrees:").
       const std::vector<std::string_view> lead_words = words_of(lead);
       if (std::none_of(lead_words.begin(), lead_words.end(), [](std::string_view w) {
-            const std::string folded = lower(strip_punct(w));
+            const std::string folded = decode::lower(strip_punct(w));
             return is_one_of(folded, kPronouns) || is_one_of(folded, kPossessives);
           }))
         return false;
@@ -863,7 +849,7 @@ void resolve_reference(const Article& article, const Previous& previous, const P
     if (continues_previous(article, previous, here)) quote->speaker = previous.speaker;
     return;
   }
-  const std::string folded = lower(quote->speaker);
+  const std::string folded = decode::lower(quote->speaker);
   if (is_one_of(folded, kTheAuthor)) {
     if (article.authors.size() != 1) return;
     quote->speaker_as_written = std::move(quote->speaker);

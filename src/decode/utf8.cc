@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "decode/internal.h"
+#include "decode/utf8.h"
 
 namespace lede::decode::detail {
 namespace {
@@ -139,6 +140,30 @@ char32_t lower_code_point(char32_t c) {
   if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489) && c != 0x4C0 && c != 0x4CF)
     return (c & 1) ? c : c + 1;  // Ґ and the other paired letters
   return c;
+}
+
+std::string lower(std::string_view text) {
+  std::string out;
+  lower_into(text, &out);
+  return out;
+}
+
+void lower_into(std::string_view text, std::string* out) {
+  out->clear();
+  out->reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    const Utf8Char u = utf8_at(text, i);
+    const char32_t l = lower_code_point(u.cp);
+    if (!u.valid || l == u.cp) out->append(text.data() + i, u.length);
+    else append_code_point(l, out);
+    i += u.length;
+  }
 }
 
 }  // namespace lede::decode

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "clean/clean.h"
+#include "decode/utf8.h"
 #include "meta/dates.h"
 #include "meta/names.h"
 #include "meta/text.h"
@@ -236,7 +237,7 @@ bool in_story_article(const Dom& dom, NodeId id, NodeId anchor) {
 // and punctuation, and at a camelCase hump: templates glue a name to the next label when they drop the
 // space between elements ("By Jane DoeUpdated: Dec 19, 2025").
 std::size_t update_word_at(const std::string& text) {
-  const std::string lowered = lower(text);
+  const std::string lowered = decode::lower(text);
   for (std::size_t i = 0, start = 0; i <= lowered.size(); ++i) {
     const bool hump = text.size() == lowered.size() && i > start && i < text.size() && text[i - 1] >= 'a' &&
                       text[i - 1] <= 'z' && ((text[i] >= 'A' && text[i] <= 'Z') || is_ascii_digit(text[i]));
@@ -464,12 +465,12 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
         if (prop.find("dateModified") != std::string_view::npos) updated = true;
         // "Updated <time>": the words before the element in its line. A label in a cell of its own
         // ("<div>Last reviewed:</div><div><time>") is read from the first ancestor with more text.
-        const std::string own = lower(folded_text(dom, id, kMaxLine));
+        const std::string own = decode::lower(folded_text(dom, id, kMaxLine));
         NodeId line = dom.node(id).parent;
-        std::string around = line != kNoNode ? lower(folded_text(dom, line, kMaxLine)) : std::string();
+        std::string around = line != kNoNode ? decode::lower(folded_text(dom, line, kMaxLine)) : std::string();
         for (int up = 0; up < 2 && line != kNoNode && around == own && dom.node(line).parent != kNoNode; ++up) {
           line = dom.node(line).parent;
-          around = lower(folded_text(dom, line, kMaxLine));
+          around = decode::lower(folded_text(dom, line, kMaxLine));
         }
         const std::size_t at_own = own.empty() ? std::string::npos : around.find(own);
         updated |= has_update_word(std::string_view(around).substr(0, at_own));
@@ -514,7 +515,7 @@ void collect_in_page(const Dom& dom, const score::Selection& selection, const Pa
     if (outer) continue;
     for (std::string& n : author_names[i]) {
       bool dup = false;
-      for (const std::string& have : names) dup |= lower(have) == lower(n);
+      for (const std::string& have : names) dup |= decode::lower(have) == decode::lower(n);
       if (!dup && names.size() < 12) names.push_back(std::move(n));
     }
   }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "decode/utf8.h"
 #include "meta/text.h"
 
 namespace lede::meta {
@@ -118,8 +119,7 @@ void tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t len;
-    const char32_t c = code_point_at(text, i, &len);
+    const auto [c, len, valid] = decode::utf8_at(text, i);
     if (c >= '0' && c <= '9') {
       std::size_t j = i;
       int v = 0;
@@ -138,8 +138,7 @@ void tokenize(std::string_view text, std::vector<Token>* tokens) {
       } else {
         char32_t prev = 0;
         while (j < text.size()) {
-          std::size_t l;
-          const char32_t d = code_point_at(text, j, &l);
+          const auto [d, l, d_valid] = decode::utf8_at(text, j);
           if (!is_letter(d) || d >= 0x2E80) break;
           // Two words a template glued, the second capitalised: "EditorialNovember 22, 2018" (a category and
           // the date in spans with no space between) reads "Editorial November".
@@ -149,7 +148,7 @@ void tokenize(std::string_view text, std::vector<Token>* tokens) {
         }
       }
       std::string_view raw = text.substr(i, j - i);
-      tokens->push_back({Token::word, raw, lower(raw), 0, space});
+      tokens->push_back({Token::word, raw, decode::lower(raw), 0, space});
       i = j;
       if (i < text.size() && text[i] >= 'A' && text[i] <= 'Z' && is_letter(c) && c < 0x2E80) {
         space = true;  // the glued word starts as after a space

@@ -10,6 +10,7 @@
 
 #include "assemble/caption.h"
 #include "assemble/url.h"
+#include "decode/utf8.h"
 #include "meta/byline.h"
 #include "meta/collect.h"
 #include "meta/dates.h"
@@ -92,7 +93,7 @@ bool before(const DateTime& a, const DateTime& b) {
 // lower-cased).
 template <typename Test>
 bool any_word(std::string_view text, Test test) {
-  const std::string lowered = lower(text);
+  const std::string lowered = decode::lower(text);
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lowered.size(); ++i) {
     const bool letter = i < lowered.size() && (static_cast<unsigned char>(lowered[i]) >= 0x80 ||
@@ -157,7 +158,7 @@ bool date_from_url(std::string_view url, DateTime* out) {
 }
 
 std::string page_type_from(std::string_view type) {
-  std::string t = lower(type);
+  std::string t = decode::lower(type);
   if (std::size_t slash = t.find_last_of("/:"); slash != std::string::npos && t.rfind("og:", 0) != 0) t = t.substr(slash + 1);
   if (t == "product" || t == "og:product" || t == "product.item" || t == "individualproduct" || t == "offer" ||
       t == "productgroup" || t == "car" || t == "book" || t == "softwareapplication")
@@ -189,7 +190,7 @@ std::string image_stem(std::string_view url) {
     if (!size && tail != "scaled" && tail != "large" && tail != "medium" && tail != "small" && tail != "thumb") break;
     stem.erase(cut);
   }
-  return lower(stem);
+  return decode::lower(stem);
 }
 
 // Appends the values of `in` to an empty *out, each once by its comparison key ("Politics" and "politics"),

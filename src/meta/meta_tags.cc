@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/vocabulary.h"
+#include "decode/utf8.h"
 #include "meta/collect.h"
 #include "meta/text.h"
 
@@ -130,7 +131,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
           std::string_view name = names.substr(0, space);
           names = space == std::string_view::npos ? std::string_view() : names.substr(space);
           if (name.empty()) continue;
-          lower_into(name, &key);  // `key` is reused from tag to tag
+          decode::lower_into(name, &key);  // `key` is reused from tag to tag
           // Names no table lists but that say what they hold ("w-published-date", "publication_date").
           MetaKey guessed{{}, Field::published, 8};
           const MetaKey* found = known_key(key);
@@ -175,7 +176,7 @@ void collect_meta_tags(const Dom& dom, const score::Selection& selection, const 
       }
       case Tag::link: {
         if (!evidence->canonical.empty()) break;
-        const std::string rel = lower(dom.attr(id, "rel"));
+        const std::string rel = decode::lower(dom.attr(id, "rel"));
         if (rel.find("canonical") != std::string::npos) evidence->canonical = std::string(trim(dom.attr(id, "href")));
         break;
       }

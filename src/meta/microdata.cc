@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decode/utf8.h"
 #include "meta/collect.h"
 #include "meta/text.h"
 
@@ -154,7 +155,7 @@ void collect_microdata(const Dom& dom, const score::Selection& selection, const 
       }
     } else if (dom.node(id).tag != Tag::meta && !(selection.zone[id] & (clean::kComments | clean::kRelated))) {
       // RDFa on visible elements (<meta property> is read with the other meta tags).
-      const std::string p = lower(rdfa);
+      const std::string p = decode::lower(rdfa);
       if ((p == "dc:creator" || p == "schema:author" || p == "author" || p == "dcterms:creator") &&
           out->authors.size() < 12) {
         std::string name = value_of(dom, id);

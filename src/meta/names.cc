@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "decode/utf8.h"
 #include "meta/dates.h"
 #include "meta/text.h"
 
@@ -65,7 +66,7 @@ bool is_trailing_role(std::string_view w) {
 
 // Removes a lead-in at the start of s (after lower-casing); true when one was removed.
 bool strip_lead_in(std::string* s) {
-  const std::string low = lower(*s);
+  const std::string low = decode::lower(*s);
   for (std::string_view lead : kLeadIns) {
     if (low.compare(0, lead.size(), lead) != 0) continue;
     const bool colon = lead.back() == ':';
@@ -120,10 +121,9 @@ std::string strip_punct(std::string_view s) {
 bool capitalised(const std::vector<std::string>& words) {
   int cased = 0, upper = 0;
   for (const std::string& w : words) {
-    std::size_t len;
-    const char32_t c = code_point_at(w, 0, &len);
+    const auto [c, len, valid] = decode::utf8_at(w, 0);
     const std::string first(w, 0, len);
-    const std::string low = lower(first);
+    const std::string low = decode::lower(first);
     // Latin, Greek and Cyrillic have capitals; CJK, Arabic, Hebrew and the rest do not.
     const bool cased_script = c < 0x250 || (c >= 0x370 && c < 0x530);
     if (!is_letter(c) || !cased_script) continue;
@@ -175,7 +175,7 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
   }
   piece = strip_punct(piece);
   if (piece.empty() || piece.size() > 70) return;
-  const std::string low = lower(piece);
+  const std::string low = decode::lower(piece);
   {
     std::string bare = low;
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
@@ -223,7 +223,7 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
   // A visible name ends in a capitalised word ("Vincent van Gogh"): not "Insights from", "Content writer"; a
   // newsroom signs with a collective word ("The Currency editors").
   if (evidence == NameEvidence::visible &&
-      (!capitalised(words) || !(capitalised({words.back()}) || collective(lower(words.back())))))
+      (!capitalised(words) || !(capitalised({words.back()}) || collective(decode::lower(words.back())))))
     return;
   if (words.size() > 6 || code_points(piece) <= 2) return;
   // A lead-in left alone ("By" in its own element).
@@ -235,7 +235,7 @@ void add_piece(std::string piece, std::vector<std::string>* out, NameEvidence ev
     if (is_ascii_digit(c) || c == '@' || c == '=' || c == '{' || c == '<') return;
   if (piece.find("http") != std::string::npos || piece.find("www.") != std::string::npos) return;
   for (const std::string& have : *out)
-    if (lower(have) == lower(piece)) return;
+    if (decode::lower(have) == decode::lower(piece)) return;
   if (out->size() < 12) out->push_back(std::move(piece));
 }
 
@@ -276,7 +276,7 @@ bool opens_with_lead_in_word(std::string_view text) {
   if (j == i || j - i >= kLongest) return false;
   // The word lower-cased; reused from call to call, so that the search allocates nothing.
   thread_local std::string word;
-  lower_into(text.substr(i, j - i), &word);
+  decode::lower_into(text.substr(i, j - i), &word);
   if (word.size() < kLongest) {
     const std::vector<std::string_view>& same = kFirstWords.by_length[word.size()];
     if (std::find(same.begin(), same.end(), word) != same.end()) return true;
@@ -300,7 +300,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   std::string s = fold_space(raw.substr(0, 600));
   // A line that opens with a date label or a reviewer is not a byline: "Last updated: ...", "Reviewed by ...".
   {
-    const std::string low = lower(s.substr(0, 40));
+    const std::string low = decode::lower(s.substr(0, 40));
     for (std::string_view label : {"last updated", "updated", "published", "posted on", "aktualisiert", "veröffentlicht",
                                    "обновлено", "опубликовано", "оновлено", "опубліковано", "mis à jour", "publié le",
                                    "actualizado", "publicado el", "reviewed by", "medically reviewed", "edited by",
@@ -333,7 +333,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   // Editors, reviewers and photographers named after the author are not authors, nor where the author writes
   // from.
   {
-    const std::string low = lower(s);
+    const std::string low = decode::lower(s);
     std::size_t cut = std::string::npos;
     for (std::string_view marker : {"edited by", "reviewed by", "photos by", "photo by", "photography by",
                                     "illustrations by", "illustration by", "fact checked by", "fact-checked by",
@@ -360,7 +360,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     for (std::size_t k = last_word.size(); k-- > 1;) {
       const char c = last_word[k], before = last_word[k - 1];
       if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') {
-        const std::string glued = lower(std::string_view(last_word).substr(k));
+        const std::string glued = decode::lower(std::string_view(last_word).substr(k));
         if (month_from_word(glued) || is_update_word(glued) || is_publish_word(glued)) {  // "Jane DoeUpdated"
           t.erase(t.size() - (last_word.size() - k));
           last_word.erase(k);
@@ -368,7 +368,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
         break;
       }
     }
-    const std::string last = lower(last_word);
+    const std::string last = decode::lower(last_word);
     const bool date_word = month_from_word(last) || is_weekday_word(last) || last == "on" || last == "at" ||
                            last == "updated" || last == "published" || last == "posted" || last == "am" ||
                            last == "le" || last == "el" || last == "den" || last == "vom" ||
@@ -430,8 +430,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   std::vector<std::string> pieces;
   std::string cur;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t len;
-    const char32_t c = code_point_at(s, i, &len);
+    const auto [c, len, valid] = decode::utf8_at(s, i);
     const bool sep = c == ',' || c == ';' || c == '|' || c == '/' || c == 0xB7 || c == 0x2022 || c == '\n' ||
                      c == 0x3001 || c == 0xFF0C;
     if (sep) {
@@ -449,11 +448,10 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
   if (pieces.size() > 1 && words_of(pieces[0]).size() >= 2) {
     for (std::size_t p = 1; p < pieces.size(); ++p) {
       const std::vector<std::string> here = words_of(pieces[p]);
-      std::size_t len = 0;
-      const char32_t c = here.size() == 1 ? code_point_at(here[0], 0, &len) : 0;
+      const char32_t c = here.size() == 1 ? decode::utf8_at(here[0], 0).cp : 0;
       if (c >= 0x400 && c <= 0x42F) pieces[p].clear();
       const bool title_case = here.size() == 1 && c >= 'A' && c <= 'Z' && here[0].size() >= 3 &&
-                              lower(here[0].substr(1)) == here[0].substr(1);
+                              decode::lower(here[0].substr(1)) == here[0].substr(1);
       if (title_case && evidence == NameEvidence::visible) pieces[p].clear();
     }
   }
@@ -462,7 +460,7 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     std::vector<std::string> names;
     std::string name;
     for (const std::string& w : words) {
-      const std::string lw = lower(w);
+      const std::string lw = decode::lower(w);
       if (std::find(std::begin(kJoiners), std::end(kJoiners), lw) != std::end(kJoiners) && !name.empty()) {
         names.push_back(std::move(name));
         name.clear();

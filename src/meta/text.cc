@@ -15,40 +15,6 @@ bool is_space(char32_t c) {
 
 }  // namespace
 
-char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  auto cont = [&](std::size_t k) {
-    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-  };
-  auto at = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-  if (b0 < 0x80) {
-    *length = 1;
-    return b0;
-  }
-  if (b0 >= 0xC2 && b0 <= 0xDF && cont(1)) {
-    *length = 2;
-    return (static_cast<char32_t>(b0 & 0x1F) << 6) | at(1);
-  }
-  // Overlong forms and surrogates read as one invalid byte: an overlong "0" must not pass for a digit
-  // (the date tokenizer would then make no progress on it).
-  if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2)) {
-    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (at(1) << 6) | at(2);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-      *length = 3;
-      return c;
-    }
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    const char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
-    if (c >= 0x10000 && c <= 0x10FFFF) {
-      *length = 4;
-      return c;
-    }
-  }
-  *length = 1;
-  return b0;
-}
-
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c == 0xD7 || c == 0xF7) return false;
@@ -83,9 +49,9 @@ std::string fold_space(std::string_view text) {
         ++i;
         continue;
       }
-      std::size_t len;
-      if (is_space(code_point_at(text, i, &len))) break;
-      i += len;
+      const decode::Utf8Char u = decode::utf8_at(text, i);
+      if (is_space(u.cp)) break;
+      i += u.length;
     }
     if (i > start) {
       if (pending) out.push_back(' ');
@@ -96,37 +62,18 @@ std::string fold_space(std::string_view text) {
     while (i < n) {
       const auto b = static_cast<unsigned char>(text[i]);
       std::size_t len = 1;
-      if (b < 0x80 ? !is_ascii_space(b) : !is_space(code_point_at(text, i, &len))) break;
+      if (b < 0x80) {
+        if (!is_ascii_space(b)) break;
+      } else {
+        const decode::Utf8Char u = decode::utf8_at(text, i);
+        if (!is_space(u.cp)) break;
+        len = u.length;
+      }
       pending = !out.empty();
       i += len;
     }
   }
   return out;
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  lower_into(text, &out);
-  return out;
-}
-
-void lower_into(std::string_view text, std::string* out) {
-  out->clear();
-  out->reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    const char32_t c = code_point_at(text, i, &len);
-    const char32_t l = decode::lower_code_point(c);
-    if (l == c) out->append(text.data() + i, len);
-    else decode::append_code_point(l, out);
-    i += len;
-  }
 }
 
 std::string_view trim(std::string_view text) {
@@ -160,18 +107,17 @@ std::string comparison_key(std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t len;
-    const char32_t c = code_point_at(text, i, &len);
-    if (is_letter(c)) {
+    const decode::Utf8Char u = decode::utf8_at(text, i);
+    if (u.valid && is_letter(u.cp)) {
       if (pending && !out.empty()) out.push_back(' ');
       pending = false;
-      const char32_t l = decode::lower_code_point(c);
-      if (l == c) out.append(text.data() + i, len);
+      const char32_t l = decode::lower_code_point(u.cp);
+      if (l == u.cp) out.append(text.data() + i, u.length);
       else decode::append_code_point(l, &out);
     } else {
       pending = true;
     }
-    i += len;
+    i += u.length;
   }
   return out;
 }

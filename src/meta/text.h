@@ -1,5 +1,5 @@
-// Small text helpers for the metadata stage: white-space folding, lower-casing of the scripts page dates
-// and names are written in (Latin, Cyrillic, Greek), UTF-8 walking. Pure functions; no DOM knowledge.
+// Small text helpers for the metadata stage: white-space folding, letters, comparison keys, keywords.
+// Pure functions; no DOM knowledge. UTF-8 walking and lower case are the decode stage's (decode/utf8.h).
 #pragma once
 
 #include <cstddef>
@@ -19,15 +19,7 @@ std::string decode_entities(std::string_view s);
 // A declared value as text: references read once more (decode_entities), white space folded.
 std::string declared_text(std::string_view s);
 
-// Lower case for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; other characters unchanged.
-std::string lower(std::string_view text);
-// The same into *out (cleared first), whose capacity a caller can reuse: no allocation in a loop.
-void lower_into(std::string_view text, std::string* out);
-
 std::string_view trim(std::string_view text);
-
-// The code point at s[i] and its length in bytes (a stray byte reads as itself, length 1).
-char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* length);
 
 // Letters of any script (not digits, punctuation or space): enough to split words in page text.
 bool is_letter(char32_t c);

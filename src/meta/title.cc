@@ -7,6 +7,7 @@
 #include <iterator>
 #include <vector>
 
+#include "decode/utf8.h"
 #include "meta/dates.h"
 #include "meta/text.h"
 
@@ -139,9 +140,9 @@ std::string strip_glued_site(const std::string& title, const std::vector<std::st
     const std::size_t word_sep = glued_separator_before(head.substr(0, cut));
     bool letters = !word.empty();
     for (std::size_t i = 0; i < word.size();) {
-      std::size_t len;
-      letters &= is_letter(code_point_at(word, i, &len));
-      i += len;
+      const decode::Utf8Char u = decode::utf8_at(word, i);
+      letters &= u.valid && is_letter(u.cp);
+      i += u.length;
     }
     if (letters && word_sep != 0 && code_points(word) <= 4 && cut - word_sep > 0) head = trim(head.substr(0, cut - word_sep));
     if (code_points(head) >= 4) return std::string(head);
@@ -170,12 +171,13 @@ std::string strip_lone_title_tail(const std::string& title) {
     const std::string key = comparison_key(s);
     return key.empty() ? 0 : 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   };
-  std::size_t len;
-  const char32_t first = tail.empty() ? 0 : code_point_at(tail, 0, &len);
+  const decode::Utf8Char first_char = tail.empty() ? decode::Utf8Char{0, 0, true} : decode::utf8_at(tail, 0);
+  const char32_t first = first_char.cp;
+  const std::size_t len = first_char.length;
   // Latin, Greek and Cyrillic names start with a capital; scripts without case (from Hebrew on) say nothing.
   const bool cased_script = first < 0x0590;
   const bool capital = cased_script && (is_ascii_digit(static_cast<char>(first)) ||
-                                        (is_letter(first) && lower(tail.substr(0, len)) != tail.substr(0, len)));
+                                        (is_letter(first) && decode::lower(tail.substr(0, len)) != tail.substr(0, len)));
   const bool name_like = cased_script ? capital : is_letter(first);
   if (!name_like || words(tail) == 0 || words(tail) > 4 || words(head) < 3) return title;
   return head;

@@ -8,59 +8,20 @@
 #include <string>
 #include <string_view>
 
+#include "decode/utf8.h"
+
 namespace lede::output {
 
-// One decoded unit of a byte string: a well-formed UTF-8 character, or a single byte that is not part of
-// one (then `valid` is false, `len` is 1 and the unit stands for U+FFFD). Replacing each stray byte on its
-// own keeps the segmentation local: whether a byte starts a unit can be told from at most 3 bytes before it.
-struct Utf8Unit {
-  char32_t cp;
-  std::uint8_t len;
-  bool valid;
-};
-
-inline constexpr char32_t kReplacement = 0xFFFD;
 inline constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
-
-inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Decodes the unit starting at s[i] (i < s.size()).
-inline Utf8Unit decode_unit(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1, true};
-  const std::size_t left = s.size() - i;
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    if (left >= 2 && is_cont(at(1))) return {char32_t((b0 & 0x1F) << 6 | (at(1) & 0x3F)), 2, true};
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (left >= 3) {
-      const unsigned char b1 = at(1);
-      const unsigned char lo = b0 == 0xE0 ? 0xA0 : 0x80;
-      const unsigned char hi = b0 == 0xED ? 0x9F : 0xBF;  // no UTF-16 surrogates
-      if (b1 >= lo && b1 <= hi && is_cont(at(2)))
-        return {char32_t((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (at(2) & 0x3F)), 3, true};
-    }
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (left >= 4) {
-      const unsigned char b1 = at(1);
-      const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;
-      const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-      if (b1 >= lo && b1 <= hi && is_cont(at(2)) && is_cont(at(3)))
-        return {char32_t((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (at(2) & 0x3F) << 6 | (at(3) & 0x3F)), 4,
-                true};
-    }
-  }
-  return {kReplacement, 1, false};
-}
 
 // The start of the unit that contains byte i (i <= s.size(); s.size() maps to itself).
 inline std::size_t unit_start(std::string_view s, std::size_t i) {
-  if (i >= s.size() || !is_cont(static_cast<unsigned char>(s[i]))) return i;
+  if (i >= s.size() || !decode::is_continuation_byte(static_cast<unsigned char>(s[i]))) return i;
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     const std::size_t q = i - back;
-    if (is_cont(static_cast<unsigned char>(s[q]))) continue;
-    const Utf8Unit u = decode_unit(s, q);
-    return (u.valid && q + u.len > i) ? q : i;
+    if (decode::is_continuation_byte(static_cast<unsigned char>(s[q]))) continue;
+    const decode::Utf8Char u = decode::utf8_at(s, q);
+    return (u.valid && q + u.length > i) ? q : i;
   }
   return i;
 }
@@ -70,7 +31,7 @@ inline std::size_t unit_end(std::string_view s, std::size_t i) {
   if (i == 0 || i >= s.size()) return i > s.size() ? s.size() : i;
   const std::size_t q = unit_start(s, i);
   if (q == i) return i;
-  return q + decode_unit(s, q).len;
+  return q + decode::utf8_at(s, q).length;
 }
 
 // Clamps a span's byte range [begin, end) to s and widens it to whole units. False when nothing is left.
@@ -92,9 +53,9 @@ inline void append_utf8(std::string& out, std::string_view s) {
       ++i;
       continue;
     }
-    const Utf8Unit u = decode_unit(s, i);
+    const decode::Utf8Char u = decode::utf8_at(s, i);
     if (u.valid) {
-      i += u.len;
+      i += u.length;
       continue;
     }
     out.append(s.data() + run, i - run);

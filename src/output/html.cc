@@ -20,13 +20,13 @@ void append_escaped(std::string& out, std::string_view s, bool attribute = false
   while (i < s.size()) {
     const char c = s[i];
     if (static_cast<unsigned char>(c) >= 0x80) {
-      const output::Utf8Unit u = output::decode_unit(s, i);
+      const decode::Utf8Char u = decode::utf8_at(s, i);
       if (!u.valid) {
         out.append(s.data() + run, i - run);
         out += output::kReplacementUtf8;
-        run = i + u.len;
+        run = i + u.length;
       }
-      i += u.len;
+      i += u.length;
       continue;
     }
     const char* escape = nullptr;

@@ -14,7 +14,6 @@
 namespace lede {
 namespace {
 
-using output::decode_unit;
 
 // Appends s as a JSON string: '"' and '\' escaped, control characters as \b \f \n \r \t or \u00XX,
 // U+2028 and U+2029 as \u escapes (so the document is also a valid JavaScript literal), every byte that is
@@ -31,15 +30,15 @@ void json_string(std::string& out, std::string_view s) {
       continue;
     }
     if (c >= 0x80) {
-      const output::Utf8Unit u = decode_unit(s, i);
+      const decode::Utf8Char u = decode::utf8_at(s, i);
       if (u.valid && u.cp != 0x2028 && u.cp != 0x2029) {
-        i += u.len;
+        i += u.length;
         continue;
       }
       out.append(s.data() + run, i - run);
       if (u.valid) out += u.cp == 0x2028 ? "\\u2028" : "\\u2029";
       else out += output::kReplacementUtf8;
-      i += u.len;
+      i += u.length;
       run = i;
       continue;
     }
@@ -94,7 +93,7 @@ struct CodePointCounter {
   std::size_t at(std::size_t to) {
     if (to < pos) pos = count = 0;
     while (pos < to) {
-      pos += decode_unit(s, pos).len;
+      pos += decode::utf8_at(s, pos).length;
       ++count;
     }
     return count;

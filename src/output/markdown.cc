@@ -15,7 +15,6 @@ namespace lede {
 namespace {
 
 using output::append_utf8;
-using output::decode_unit;
 using output::for_each_trimmed_line;
 using output::trim;
 
@@ -124,10 +123,10 @@ class Inline {
     for (std::size_t i = 0; i < href.size();) {
       const auto c = static_cast<unsigned char>(href[i]);
       if (c >= 0x80) {
-        const output::Utf8Unit u = decode_unit(href, i);
-        if (u.valid) out.append(href.data() + i, u.len);
+        const decode::Utf8Char u = decode::utf8_at(href, i);
+        if (u.valid) out.append(href.data() + i, u.length);
         else out += "%EF%BF%BD";
-        i += u.len;
+        i += u.length;
         continue;
       }
       if (c <= 0x20 || c == 0x7F) {
@@ -167,11 +166,11 @@ class Inline {
 
  private:
   // ---- tree -------------------------------------------------------------------------------------------
-  bool is_space_at(std::size_t i) const { return classify(decode_unit(text_, i).cp) == Cls::space; }
+  bool is_space_at(std::size_t i) const { return classify(decode::utf8_at(text_, i).cp) == Cls::space; }
 
   // Moves [b, e) inward past white space at both ends.
   void shrink(std::size_t* b, std::size_t* e) const {
-    while (*b < *e && is_space_at(*b)) *b += decode_unit(text_, *b).len;
+    while (*b < *e && is_space_at(*b)) *b += decode::utf8_at(text_, *b).length;
     while (*e > *b) {
       const std::size_t s = output::unit_start(text_, *e - 1);
       if (!is_space_at(s)) break;
@@ -239,7 +238,7 @@ class Inline {
   // What a delimiter run of '*' sees around it in the output, worked out from the tree: a link's or code
   // span's own delimiters are punctuation; an emphasis delimiter next to ours merges into one run, so the
   // run looks past it.
-  Cls cls_at(std::size_t i) const { return classify(decode_unit(text_, i).cp); }
+  Cls cls_at(std::size_t i) const { return classify(decode::utf8_at(text_, i).cp); }
   Cls cls_before(std::size_t i) const { return cls_at(output::unit_start(text_, i - 1)); }
   static bool is_emph(SpanKind k) { return k == SpanKind::emphasis || k == SpanKind::strong; }
 
@@ -382,10 +381,10 @@ class Inline {
     for (std::size_t i = b; i < e;) {
       const char c = t[i];
       if (static_cast<unsigned char>(c) >= 0x80) {
-        const output::Utf8Unit u = decode_unit(t, i);
-        if (u.valid) out.append(t.data() + i, u.len);
+        const decode::Utf8Char u = decode::utf8_at(t, i);
+        if (u.valid) out.append(t.data() + i, u.length);
         else out += output::kReplacementUtf8;
-        i += u.len;
+        i += u.length;
         continue;
       }
       // The run may end where a span's delimiters would have gone but were left out, so look-ahead reads
@@ -697,10 +696,10 @@ class Markdown {
   // would stop the '*' from reading as emphasis, so it goes.
   bool italic_line(std::string& out, std::string_view flat) {
     std::size_t b = 0, e = flat.size();
-    while (b < e && classify(decode_unit(flat, b).cp) == Cls::space) b += decode_unit(flat, b).len;
+    while (b < e && classify(decode::utf8_at(flat, b).cp) == Cls::space) b += decode::utf8_at(flat, b).length;
     while (e > b) {
       const std::size_t s = output::unit_start(flat, e - 1);
-      if (classify(decode_unit(flat, s).cp) != Cls::space) break;
+      if (classify(decode::utf8_at(flat, s).cp) != Cls::space) break;
       e = s;
     }
     if (b == e) return false;

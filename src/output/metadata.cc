@@ -15,11 +15,11 @@ void yaml_string(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
-      const Utf8Unit u = decode_unit(s, i);
-      if (u.valid && u.cp != 0x2028 && u.cp != 0x2029 && u.cp != 0x85 && u.cp != 0xFEFF) out.append(s.substr(i, u.len));
+      const decode::Utf8Char u = decode::utf8_at(s, i);
+      if (u.valid && u.cp != 0x2028 && u.cp != 0x2029 && u.cp != 0x85 && u.cp != 0xFEFF) out.append(s.substr(i, u.length));
       else if (u.valid) out += u.cp == 0x2028 ? "\\L" : u.cp == 0x2029 ? "\\P" : u.cp == 0x85 ? "\\N" : "\\uFEFF";
       else out += kReplacementUtf8;
-      i += u.len;
+      i += u.length;
       continue;
     }
     switch (c) {

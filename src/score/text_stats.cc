@@ -1,22 +1,14 @@
-// Code-point counting over UTF-8 without decoding every byte: continuation bytes are skipped.
+// Code-point counting over UTF-8: ASCII is read byte by byte, the rest through the decode stage's reader.
 #include "score/text_stats.h"
+
+#include "decode/utf8.h"
 
 namespace lede::score {
 
-int next_code_point(const unsigned char* p, const unsigned char* end, char32_t* cp) {
-  unsigned char c = *p;
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (p + len > end) return 0;
-  *cp = len == 1 ? c
-      : len == 2 ? ((c & 0x1F) << 6) | (p[1] & 0x3F)
-      : len == 3 ? ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
-                 : ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-  return len;
-}
-
 void count_text(std::string_view text, TextCounts* counts) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
+  const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = begin + text.size();
+  const auto* p = begin;
   while (p < end) {
     unsigned char c = *p;
     if (c < 0x80) {
@@ -27,10 +19,9 @@ void count_text(std::string_view text, TextCounts* counts) {
       counts->last = c;
       continue;
     }
-    char32_t cp = 0;
-    int len = next_code_point(p, end, &cp);
-    if (len == 0) break;
-    p += len;
+    const decode::Utf8Char u = decode::utf8_at(text, static_cast<std::size_t>(p - begin));
+    p += u.length;
+    const char32_t cp = u.cp;
     if (cp == 0xA0 || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF) continue;
     counts->chars++;
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF) ||

@@ -14,10 +14,6 @@ struct TextCounts {
   char32_t last = 0;         // the last non-space code point (0 when none)
 };
 
-// The code point starting at p (p < end) into *cp; returns its length in bytes, or 0 when the sequence
-// runs past `end`. Lead bytes are trusted (the text is valid UTF-8 after decoding).
-int next_code_point(const unsigned char* p, const unsigned char* end, char32_t* cp);
-
 // Counts `text` and adds to *counts (so runs of one block accumulate).
 void count_text(std::string_view text, TextCounts* counts);
 

@@ -702,6 +702,11 @@ TEST(Extract, QuotationsAndTheirSpeakersInSeveralLanguages) {
             (Pairs{{"ситуация на границе остается напряженной, но под контролем", "Иванова"},
                    {"we will not stop until every family has a home", "Mayor Jane Smith"},
                    {"бюджет будет исполнен без дефицита", "министр финансов Антон Силуанов"}}));
+  // A phrase that opens the sentence is not the speaker, whatever its first letter ("Über", not only "In").
+  EXPECT_EQ(quotes_of("<p>Über seine Freilassung sagte er: „Ich bin zurückgekommen, nachdem ich dem Teufel "
+                      "begegnet bin.“</p><p>In einer Stellungnahme sagte sie: „Wir bauen die Strecke bis 2029.“</p>"),
+            (Pairs{{"Ich bin zurückgekommen, nachdem ich dem Teufel begegnet bin.", ""},
+                   {"Wir bauen die Strecke bis 2029.", ""}}));
   // A title's full stop is not a sentence's; a clause around the name is not the name.
   EXPECT_EQ(quotes_of("<p>“The effect of the new timetable on commuters was large,” said Dr. Jane Smith, who led "
                       "the study.</p><p>“The trams will run every five minutes at peak,” Mr. Brown said.</p>"
