@@ -11,11 +11,13 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "decode/decode.h"
 #include "decode/internal.h"
+#include "decode/utf8.h"
 
 namespace lede::decode {
 namespace {
@@ -615,6 +617,32 @@ TEST(DecodeConvert, ConcurrentCallsAgree) {
   }
   for (std::thread& th : threads) th.join();
   for (int t = 0; t < 4; ++t) EXPECT_EQ(bad[t], 0);
+}
+
+TEST(DecodeUtf8Reader, ReadsWellFormedCharactersAndStrayBytesOneByOne) {
+  auto read = [](std::string_view s, std::size_t i) {
+    const Utf8Char u = utf8_at(s, i);
+    return std::tuple<char32_t, int, bool>(u.cp, u.length, u.valid);
+  };
+  using R = std::tuple<char32_t, int, bool>;
+  EXPECT_EQ(read("a", 0), (R{U'a', 1, true}));
+  EXPECT_EQ(read("\xC3\x9C", 0), (R{U'\u00DC', 2, true}));              // Ü
+  EXPECT_EQ(read("\xE2\x80\x8D", 0), (R{U'\u200D', 3, true}));          // zero-width joiner
+  EXPECT_EQ(read("\xF0\x9F\x92\xBB", 0), (R{U'\U0001F4BB', 4, true}));  // an emoji
+  EXPECT_EQ(read("\xC3\x9C", 1), (R{kReplacementCharacter, 1, false}));  // inside a character
+  EXPECT_EQ(read("\xC0\xB0", 0), (R{kReplacementCharacter, 1, false}));  // an overlong "0" is no digit
+  EXPECT_EQ(read("\xED\xA0\x80", 0), (R{kReplacementCharacter, 1, false}));  // a UTF-16 surrogate
+  EXPECT_EQ(read("\xF4\x90\x80\x80", 0), (R{kReplacementCharacter, 1, false}));  // past U+10FFFF
+  EXPECT_EQ(read("\xE2\x80", 0), (R{kReplacementCharacter, 1, false}));  // cut short
+}
+
+TEST(DecodeUtf8Reader, LowerCaseCoversTheScriptsOfDatesAndNamesAndKeepsStrayBytes) {
+  EXPECT_EQ(lower("ÜBER Řekl ΆΘΉΝΑ Київ ҐАНОК"), "über řekl άθήνα київ ґанок");
+  EXPECT_EQ(lower("東京 ABC"), "東京 abc");
+  EXPECT_EQ(lower("\x9C\xC3"), "\x9C\xC3");  // not characters: copied as they are
+  std::string out = "left over";
+  lower_into("MIT", &out);
+  EXPECT_EQ(out, "mit");
 }
 
 }  // namespace
