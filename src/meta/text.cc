@@ -3,6 +3,7 @@
 #include "meta/text.h"
 
 #include "decode/utf8.h"
+#include "parse/char_refs.h"
 
 namespace lede::meta {
 namespace {
@@ -149,10 +150,6 @@ void split_keywords(std::string_view value, std::size_t max, std::vector<std::st
 }
 
 std::string decode_entities(std::string_view s) {
-  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", "\xC2\xA0"},
-      {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},
-      {"ldquo", "\xE2\x80\x9C"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"hellip", "\xE2\x80\xA6"}};
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -160,43 +157,15 @@ std::string decode_entities(std::string_view s) {
       out.push_back(s[i]);
       continue;
     }
-    const std::size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 12) {
+    // The parser's reading (the whole HTML table, numeric repairs), but only of references closed by ';':
+    // this text was read once already, and "&notation" is a word there, not "¬ation".
+    const parse::CharRef ref = parse::decode_char_ref(s.substr(i + 1), false);
+    if (ref.consumed == 0 || s[i + ref.consumed] != ';') {
       out.push_back('&');
       continue;
     }
-    std::string_view ent = s.substr(i + 1, semi - i - 1);
-    bool done = false;
-    if (!ent.empty() && ent[0] == '#') {
-      unsigned long cp = 0;
-      bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
-      std::string_view num = ent.substr(hex ? 2 : 1);
-      bool ok = !num.empty();
-      for (char c : num) {
-        const int v = hex ? decode::hex_digit(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
-        if (v < 0) {
-          ok = false;
-          break;
-        }
-        if (cp <= 0x10FFFF) cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
-      }
-      if (ok) {
-        // As HTML reads it: no code point, a surrogate or past Unicode is U+FFFD.
-        const bool valid = cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        decode::append_code_point(valid ? static_cast<char32_t>(cp) : 0xFFFD, &out);
-        done = true;
-      }
-    } else {
-      for (const auto& [name, value] : kNamed) {
-        if (ent == name) {
-          out += value;
-          done = true;
-          break;
-        }
-      }
-    }
-    if (done) i = semi;
-    else out.push_back('&');
+    out.append(ref.text, ref.length);
+    i += ref.consumed;
   }
   return out;
 }

@@ -13,8 +13,8 @@ namespace lede::meta {
 std::string fold_space(std::string_view text);
 
 // Character references left in a declared value by templates that escape twice ("&amp;#8217;" in a
-// content attribute, "&#8217;" in a JSON-LD string), read once more: numeric ones and the common names
-// (amp, quot, apos, lt, gt, nbsp, the curly quotes, dashes, ellipsis); anything else stays as written.
+// content attribute, "&#8217;" in a JSON-LD string), read once more as HTML reads them; only references
+// closed by ';' ("AT&T", "&notation" stay as written).
 std::string decode_entities(std::string_view s);
 // A declared value as text: references read once more (decode_entities), white space folded.
 std::string declared_text(std::string_view s);

@@ -130,12 +130,13 @@ TEST(MetaTags, ReferencesEscapedTwiceAreReadOnceMore) {
   const std::string head =
       "<meta property=\"og:title\" content=\"Don&amp;#8217;t sell the harbour\">"
       "<meta property=\"og:description\" content=\"Tom &amp;amp; Jerry&amp;nbsp;&amp;#x1F62D; &amp;#xFFFFFFFF; "
-      "&amp;copy; &amp; more\">";
+      "&amp;copy; &amp;bogus; &amp;notation &amp; more\">";
   Article a;
   ASSERT_TRUE(extract(page(head, kProse), Options{}, &a).ok());
   EXPECT_EQ(a.title, "Don\u2019t sell the harbour");
-  // Unknown names stay as written; a reference past Unicode is U+FFFD, as HTML reads it.
-  EXPECT_EQ(a.lead, "Tom & Jerry \U0001F62D \uFFFD &copy; & more");
+  // Every HTML name closed by ';' is read; unknown names and a name without its ';' stay as written; a
+  // reference past Unicode is U+FFFD, as HTML reads it.
+  EXPECT_EQ(a.lead, "Tom & Jerry \U0001F62D \uFFFD \u00A9 &bogus; &notation & more");
 }
 
 TEST(MetaTags, OneArticleTagPackedWithAListIsSplit) {
