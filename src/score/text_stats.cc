@@ -36,6 +36,11 @@ bool ends_sentence(char32_t c) {
   switch (c) {
     case '.': case '!': case '?': case ':': case '"': case ')': case 0x2026: case 0x3002: case 0xFF01:
     case 0xFF1F: case 0x00BB: case 0x201D: case 0x0964: case 0x06D4: case 0x061F:
+    // A quotation closed after its stop (CJK corner brackets, the curly single quote), the full-width and
+    // half-width stops, and the stops of scripts without a Latin one: Devanagari's double danda, Greek's
+    // question mark, Armenian, Ethiopic, Myanmar, Khmer, Tibetan.
+    case 0x300D: case 0x300F: case 0x2019: case 0xFF0E: case 0xFF61: case 0x0965: case 0x037E: case 0x0589:
+    case 0x1362: case 0x104B: case 0x17D4: case 0x0F0D:
       return true;
     default:
       return false;

@@ -17,7 +17,8 @@ struct TextCounts {
 // Counts `text` and adds to *counts (so runs of one block accumulate).
 void count_text(std::string_view text, TextCounts* counts);
 
-// True for '.', '!', '?', '…', '。', '！', '？', ':' , '"', '»', ')' : a line that ends like a sentence.
+// True for '.', '!', '?', '…', '。', '！', '？', ':' , '"', '»', ')', '」' and the stops of other scripts ('।',
+// '؟', '။', '።' …): a line that ends like a sentence.
 bool ends_sentence(char32_t c);
 
 // ASCII white space and U+00A0 (as its two UTF-8 bytes) count as space.

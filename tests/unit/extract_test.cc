@@ -1222,6 +1222,25 @@ TEST(Extract, ShortCjkLinesWithoutStopsAreProse) {
   EXPECT_TRUE(has(text, "營區內除了露營民宿餐飲賞楓項目")) << text;
 }
 
+TEST(Extract, ShortLinesThatEndInAnotherScriptsStopAreProse) {
+  // An interview's short answers end with the corner bracket that closes a quotation after its stop, an
+  // Amharic story's lines with "።": sentences, not a column of labels beside a longer bio.
+  const char* japanese[] = {"「今年の冬は本当に寒かったです」", "「それでも毎朝山に登りました」", "「頂上からの景色は最高でした」",
+                            "「来年もまた挑戦したいです」", "「家族も応援してくれました」", "「次は海外の山に登りたい」"};
+  const char* amharic[] = {"ዝናቡ ትናንት ምሽት ጀመረ።", "መንገዱ ተዘግቷል።", "ገበሬዎቹ ደስተኞች ናቸው።", "ውሃው ወደ ወንዙ ፈሰሰ።",
+                           "ትምህርት ቤቱ ዛሬ ዝግ ነው።", "ከተማዋ ጸጥ ብላለች።"};
+  for (const auto& lines : {std::vector<const char*>(std::begin(japanese), std::end(japanese)),
+                            std::vector<const char*>(std::begin(amharic), std::end(amharic))}) {
+    std::string post;
+    for (const char* line : lines) post += std::string("<p>") + line + "</p>";
+    std::string text = text_of("<html><body><div class='profile'><p>Steven writes about camping, hiking and "
+                               "the autumn colours of the northern mountains, with photographs from every trip.</p>"
+                               "</div><div class='interview'>" + post + "</div></body></html>");
+    EXPECT_TRUE(has(text, lines[0])) << text;
+    EXPECT_TRUE(has(text, lines[5])) << text;
+  }
+}
+
 TEST(Extract, BylinesAndDatelinesLeaveTheBody) {
   std::string text = text_of("<html><body><article><h1>Tram</h1><div class='info'>Anna Ivanova 12 ноября "
                              "2024, 14:35</div>" + kBody + "</article></body></html>");
