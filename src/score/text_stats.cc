@@ -27,7 +27,10 @@ void count_text(std::string_view text, TextCounts* counts) {
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF) ||
         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
       counts->wide++;
-    if (cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == 0xFF1B) counts->commas++;
+    // Full-width and ideographic commas, Arabic's comma and semicolon, Armenian's, Ethiopic's and Myanmar's.
+    if (cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == 0xFF1B || cp == 0x061B || cp == 0x055D ||
+        cp == 0x1363 || cp == 0x104A)
+      counts->commas++;
     counts->last = cp;
   }
 }

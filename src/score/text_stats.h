@@ -9,7 +9,7 @@ namespace lede::score {
 
 struct TextCounts {
   std::uint32_t chars = 0;   // non-space code points
-  std::uint32_t commas = 0;  // ',' and its CJK/Arabic forms, ';'
+  std::uint32_t commas = 0;  // ',' and its forms in other scripts (CJK, Arabic, Ethiopic …), ';'
   std::uint32_t wide = 0;    // CJK ideographs, kana and Hangul syllables: each says about what two letters do
   char32_t last = 0;         // the last non-space code point (0 when none)
 };
