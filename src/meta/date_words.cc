@@ -1,7 +1,8 @@
 // Date vocabulary as data: month names (full, genitive and abbreviated forms) and relative-day words in
 // English, German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech,
 // Turkish, Russian, Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian, Croatian, Kazakh, Romanian,
-// Hungarian, Finnish, Indonesian and Malay. Lookups only, on lower-case words (meta::lower).
+// Hungarian, Finnish, Indonesian, Malay, Greek, Arabic, Hebrew and Hindi. Lookups only, on lower-case
+// words (decode::lower).
 // Left out on purpose: abbreviations that are common words in English ("ago" for agosto, "set", "out").
 #include <algorithm>
 #include <string_view>
@@ -107,6 +108,26 @@ constexpr MonthWord kMonths[] = {
     // Indonesian and Malay
     {"januari", 1}, {"maret", 3}, {"juni", 6}, {"juli", 7}, {"agustus", 8}, {"oktober", 10},
     {"desember", 12}, {"julai", 7}, {"ogos", 8}, {"disember", 12},
+    // Greek (genitive, as dates write them, and nominative)
+    {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5}, {"ιουνίου", 6},
+    {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10}, {"νοεμβρίου", 11},
+    {"δεκεμβρίου", 12}, {"ιανουάριος", 1}, {"φεβρουάριος", 2}, {"μάρτιος", 3}, {"απρίλιος", 4},
+    {"μάιος", 5}, {"ιούνιος", 6}, {"ιούλιος", 7}, {"αύγουστος", 8}, {"σεπτέμβριος", 9}, {"οκτώβριος", 10},
+    {"νοέμβριος", 11}, {"δεκέμβριος", 12},
+    // Arabic: the names of Egypt and the Gulf, and the Levant's one-word names (Shubat … Aylul)
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4}, {"مايو", 5},
+    {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10},
+    {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6},
+    {"تموز", 7}, {"آب", 8}, {"أيلول", 9},
+    // Hebrew, alone and with the prefix "in" that dates write ("14 במרץ 2022")
+    {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"מרס", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6},
+    {"יולי", 7}, {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12},
+    {"בינואר", 1}, {"בפברואר", 2}, {"במרץ", 3}, {"במרס", 3}, {"באפריל", 4}, {"במאי", 5}, {"ביוני", 6},
+    {"ביולי", 7}, {"באוגוסט", 8}, {"בספטמבר", 9}, {"באוקטובר", 10}, {"בנובמבר", 11}, {"בדצמבר", 12},
+    // Hindi
+    {"जनवरी", 1}, {"फरवरी", 2}, {"फ़रवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6},
+    {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"अक्तूबर", 10},
+    {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
 };
 
 struct DayWord {
@@ -124,6 +145,8 @@ constexpr DayWord kRelativeDays[] = {
     {"днес", 0},      {"данас", 0},   {"danas", 0},   {"сёння", 0},   {"бүгін", 0},  {"astăzi", 0},
     {"tänään", 0},    {"јуче", 1},    {"juče", 1},    {"jučer", 1},   {"учора", 1},  {"кеше", 1},
     {"tegnap", 1},    {"eilen", 1},   {"kemarin", 1},
+    {"σήμερα", 0},    {"χθες", 1},    {"اليوم", 0},   {"أمس", 1},     {"امس", 1},    {"היום", 0},
+    {"אתמול", 1},     {"आज", 0},
 };
 
 struct UnitStem {

@@ -113,21 +113,34 @@ struct Token {
   std::string low;       // words: lower case
   int value = 0;         // numbers
   bool space_before = false;
+  int digits = 0;        // numbers: how many digits ("2024" and "２０２４" have four)
 };
+
+// A decimal digit's value in the scripts pages write dates in: ASCII, full-width (Japanese and Chinese
+// pages: "２０２４年１月１３日"), Arabic-Indic and Persian, Devanagari; -1 for anything else.
+int digit_value(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  for (const char32_t zero : {U'\uFF10', U'\u0660', U'\u06F0', U'\u0966'})
+    if (c >= zero && c <= zero + 9) return static_cast<int>(c - zero);
+  return -1;
+}
 
 void tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     const auto [c, len, valid] = decode::utf8_at(text, i);
-    if (c >= '0' && c <= '9') {
+    if (digit_value(c) >= 0) {
       std::size_t j = i;
-      int v = 0;
-      while (j < text.size() && is_ascii_digit(text[j])) {
-        if (v < 100000) v = v * 10 + (text[j] - '0');
-        ++j;
+      int v = 0, digits = 0;
+      for (int digit; j < text.size();) {
+        const decode::Utf8Char d = decode::utf8_at(text, j);
+        if ((digit = digit_value(d.cp)) < 0) break;
+        if (v < 100000) v = v * 10 + digit;
+        ++digits;
+        j += d.length;
       }
-      tokens->push_back({Token::number, text.substr(i, j - i), {}, v, space});
+      tokens->push_back({Token::number, text.substr(i, j - i), {}, v, space, digits});
       i = j;
     } else if (is_letter(c)) {
       std::size_t j = i;
@@ -170,12 +183,12 @@ bool is_punct(const Token& t, char c) { return t.kind == Token::punct && t.raw.s
 
 // A clock time starting at token k: H:MM[:SS] [am|pm] [zone]. Returns the index after it, or k.
 std::size_t clock_at(const std::vector<Token>& t, std::size_t k, DateTime* d) {
-  if (k + 2 >= t.size() || t[k].kind != Token::number || t[k].raw.size() > 2) return k;
+  if (k + 2 >= t.size() || t[k].kind != Token::number || t[k].digits > 2) return k;
   const bool colon = is_punct(t[k + 1], ':') || (is_punct(t[k + 1], '.') && !t[k + 1].space_before);
-  if (!colon || t[k + 2].kind != Token::number || t[k + 2].raw.size() != 2 || t[k + 2].space_before) return k;
+  if (!colon || t[k + 2].kind != Token::number || t[k + 2].digits != 2 || t[k + 2].space_before) return k;
   int h = t[k].value, m = t[k + 2].value, s = 0;
   std::size_t n = k + 3;
-  if (n + 1 < t.size() && is_punct(t[n], ':') && t[n + 1].kind == Token::number && t[n + 1].raw.size() == 2) {
+  if (n + 1 < t.size() && is_punct(t[n], ':') && t[n + 1].kind == Token::number && t[n + 1].digits == 2) {
     s = t[n + 1].value;
     n += 2;
   }
@@ -208,10 +221,10 @@ std::size_t clock_at(const std::vector<Token>& t, std::size_t k, DateTime* d) {
     }
   }
   if (n + 1 < t.size() && t[n].kind == Token::punct && (t[n].raw == "+" || t[n].raw == "-") &&
-      t[n + 1].kind == Token::number && (t[n + 1].raw.size() == 4 || t[n + 1].raw.size() <= 2)) {
+      t[n + 1].kind == Token::number && (t[n + 1].digits == 4 || t[n + 1].digits <= 2)) {
     const int sign = t[n].raw == "-" ? -1 : 1;
-    int hh = t[n + 1].raw.size() == 4 ? t[n + 1].value / 100 : t[n + 1].value;
-    int mm = t[n + 1].raw.size() == 4 ? t[n + 1].value % 100 : 0;
+    int hh = t[n + 1].digits == 4 ? t[n + 1].value / 100 : t[n + 1].value;
+    int mm = t[n + 1].digits == 4 ? t[n + 1].value % 100 : 0;
     if (hh <= 14 && mm < 60) {
       d->has_offset = true;
       d->offset_minutes = sign * (hh * 60 + mm);
@@ -248,11 +261,11 @@ bool year_ok(int y, const DateTime* reference) { return y >= 1990 && y <= max_ye
 
 int year_value(const Token& t) {
   if (t.kind != Token::number) return 0;
-  if (t.raw.size() == 4) return t.value;
+  if (t.digits == 4) return t.value;
   return 0;
 }
 
-bool day_token(const Token& t) { return t.kind == Token::number && t.raw.size() <= 2 && t.value >= 1 && t.value <= 31; }
+bool day_token(const Token& t) { return t.kind == Token::number && t.digits <= 2 && t.value >= 1 && t.value <= 31; }
 
 bool ordinal_suffix(const Token& t) {
   return t.kind == Token::word &&
@@ -354,15 +367,15 @@ bool numeric_date(const std::vector<Token>& t, std::size_t k, const DateTime* re
     return false;
   if (k >= 1 && t[k - 1].kind == Token::punct && t[k - 1].raw[0] == sep && !a.space_before) return false;
   DateTime d;
-  if (a.raw.size() == 4) {
+  if (a.digits == 4) {
     d.year = a.value;
     d.month = b.value;
     d.day = c.value;
-    if (b.raw.size() > 2 || c.raw.size() > 2) return false;
+    if (b.digits > 2 || c.digits > 2) return false;
   } else {
-    if (a.raw.size() > 2 || b.raw.size() > 2) return false;
-    if (c.raw.size() == 4) d.year = c.value;
-    else if (c.raw.size() == 2 && sep != '-') d.year = century_of(c.value, reference);
+    if (a.digits > 2 || b.digits > 2) return false;
+    if (c.digits == 4) d.year = c.value;
+    else if (c.digits == 2 && sep != '-') d.year = century_of(c.value, reference);
     else return false;
     int first = a.value, second = b.value;
     bool month_first = order == NumericOrder::month_first && sep == '/';
@@ -455,7 +468,11 @@ bool parse_date(std::string_view text, const DateTime* reference, NumericOrder o
   if (text.size() > 400) text = text.substr(0, 400);
   // Without a digit only a relative date ("yesterday") can be here, and those need the reference.
   bool digit = false;
-  for (char c : text) digit |= is_ascii_digit(c);
+  for (std::size_t i = 0; i < text.size() && !digit;) {
+    const decode::Utf8Char u = decode::utf8_at(text, i);
+    digit = digit_value(u.cp) >= 0;
+    i += u.length;
+  }
   if (!digit && (!reference || !reference->valid())) return false;
   for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
     if (!is_ascii_digit(text[i]) || (i > 0 && is_ascii_digit(text[i - 1]))) continue;

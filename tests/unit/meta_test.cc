@@ -513,6 +513,21 @@ TEST(MetaDates, ManyFormatsAndLanguages) {
   EXPECT_EQ(iso("14 Maret 2022"), "2022-03-14");        // Indonesian
   EXPECT_EQ(iso("14 listopada 2022"), "2022-11-14");    // Polish November, not Croatian October
   EXPECT_EQ(iso("2022年3月14日"), "2022-03-14");
+  // Digits of other scripts: full-width (Japanese), Arabic-Indic, Persian, Devanagari.
+  EXPECT_EQ(iso("２０２２年３月１４日"), "2022-03-14");
+  EXPECT_EQ(iso("١٤ مارس ٢٠٢٢"), "2022-03-14");
+  EXPECT_EQ(iso("۱۴/۰۳/۲۰۲۲"), "2022-03-14");
+  EXPECT_EQ(iso("१४ मार्च २०२२"), "2022-03-14");
+  // Month names in Greek, Arabic (Egypt's and the Levant's), Hebrew (with its "in") and Hindi.
+  EXPECT_EQ(iso("14 Μαρτίου 2022, 12:30"), "2022-03-14T12:30:00");
+  EXPECT_EQ(iso("14 مارس 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 آذار 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 במרץ 2022"), "2022-03-14");
+  EXPECT_EQ(iso("14 मार्च 2022"), "2022-03-14");
+  EXPECT_EQ(iso("χθες", "2022-03-15T10:00:00Z"), "2022-03-14");
+  EXPECT_EQ(iso("أمس", "2022-03-15T10:00:00Z"), "2022-03-14");
+  // A Solar Hijri year is no Gregorian one: "۱۴۰۱/۱۲/۲۳" is not read as 1401.
+  EXPECT_EQ(iso("۱۴۰۱/۱۲/۲۳"), "");
   EXPECT_EQ(iso("2022년 3월 14일"), "2022-03-14");
   EXPECT_EQ(iso("Mon, 14 Mar 2022 12:30:00 GMT"), "2022-03-14T12:30:00Z");
   EXPECT_EQ(iso("03/14/2022"), "2022-03-14");  // the day cannot be 14th month: month first
