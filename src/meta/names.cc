@@ -17,11 +17,13 @@ namespace {
 constexpr std::string_view kLeadIns[] = {
     "written by", "posted by", "reported by", "story by", "words by", "text by", "article by", "published by",
     "geschrieben von", "ein beitrag von", "ein kommentar von", "publié par", "escrito por", "publicado por",
-    "scritto da", "napisane przez", "материал подготовила", "материал подготовил", "матеріал підготувала",
+    "scritto da", "a cura di", "napisane przez", "материал подготовила", "материал подготовил", "матеріал підготувала",
     "матеріал підготував", "подготовила", "подготовил", "підготувала", "підготував", "опубликовал",
     "автор текста:", "автор:", "авторы:", "автори:",
     "автор", "автори", "авторы", "текст:", "текст", "від", "author:", "authors:", "authors", "author", "autor:", "autorin:",
-    "autoren:", "autor", "auteur:", "auteurs:", "autore:", "autori:", "text:", "texte:", "tekst:", "by:",
+    "autoren:", "autor", "auteur:", "auteurs:", "autore:", "autori:", "autora:", "yazar:", "text:", "texte:",
+    "tekst:", "συντάκτης:", "γράφει:", "γράφει", "بقلم:", "بقلم", "كتب:", "كتبت:", "מאת:", "מאת", "लेखक:",
+    "by:",
     "by", "von", "par", "por", "di", "door", "av", "af", "przez", "от",
 };
 

@@ -349,6 +349,19 @@ TEST(MetaByline, GermanVon) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Anna Fink"}));
 }
 
+TEST(MetaByline, LeadInsOfMoreScripts) {
+  // Arabic's "by the pen of", Hebrew's "by", Greek's "writes:", Hindi's "author:", Italian's "edited by".
+  const std::pair<const char*, const char*> cases[] = {{"بقلم أحمد علي", "أحمد علي"},
+                                                       {"מאת דנה כהן", "דנה כהן"},
+                                                       {"Γράφει: Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"},
+                                                       {"लेखक: राहुल शर्मा", "राहुल शर्मा"},
+                                                       {"A cura di Marco Rossi", "Marco Rossi"}};
+  for (const auto& [byline, name] : cases) {
+    const Article a = run(page("", std::string("<h1>Breakwater</h1><p class=\"byline\">") + byline + "</p>" + kProse));
+    EXPECT_EQ(a.authors, (std::vector<std::string>{name})) << byline;
+  }
+}
+
 TEST(MetaByline, RelAuthorLink) {
   const Article a = run(page("", "<h1>Breakwater</h1><p><a rel=\"author\" href=\"/u/jd\">Jane Doe</a></p>" + kProse));
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
