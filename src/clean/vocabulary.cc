@@ -321,7 +321,8 @@ constexpr CreditLeadIn kCreditLeadIns[] = {
     {"fot.:", true}, {"kuva:", true}, {"bilde:", true}, {"billede:", true}, {"fotó:", true},
     {"fotoğraf:", true}, {"ảnh:", true}, {"φωτογραφία:", true}, {"φωτό:", true}, {"صورة:", true},
     {"צילום:", true}, {"תמונה:", true}, {"写真：", true}, {"写真=", true}, {"图片来源：", true}, {"圖片來源：", true},
-    {"사진=", true}, {"사진 =", true},
+    {"사진=", true}, {"사진 =", true}, {"사진제공", true}, {"摄影：", true}, {"攝影：", true}, {"تصوير:", true},
+    {"फोटो:", true}, {"फ़ोटो:", true}, {"तस्वीर:", true},
     // Inside a caption only.
     {"crédit", false}, {"crédito:", false}, {"source:", false}, {"quelle:", false}, {"fuente:", false},
     {"fonte:", false}, {"джерело:", false}, {"источник:", false}, {"©", false}, {"(c)", false},

@@ -107,6 +107,10 @@ TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   EXPECT_TRUE(looks_like_credit("Fot. Jan Kowalski / Agencja Gazeta"));
   EXPECT_TRUE(looks_like_credit("צילום: משה כהן"));
   EXPECT_TRUE(looks_like_credit("写真：共同通信"));
+  EXPECT_TRUE(looks_like_credit("摄影：新华社记者 王鹏"));
+  EXPECT_TRUE(looks_like_credit("تصوير: أحمد حسن"));
+  EXPECT_TRUE(looks_like_credit("फोटो: पीटीआई"));
+  EXPECT_TRUE(looks_like_credit("사진제공 연합뉴스"));
   EXPECT_FALSE(looks_like_credit("Fotografia to jego pasja od dzieciństwa, mówi burmistrz."));
   // A caption's lead-ins that open no line of their own: a chart's source, a sentence on an agency.
   EXPECT_TRUE(looks_like_credit("Image source: Mises Institute"));
