@@ -22,11 +22,9 @@ void comparable_code_points(std::string_view text, Emit emit) {
     }
     const decode::Utf8Char u = decode::utf8_at(text, i);
     i += u.length;
-    char32_t cp = u.cp;
+    const char32_t cp = u.cp;
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000) continue;
-    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // Cyrillic А-Я
-    if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;  // Ѐ-Џ (Ukrainian Є, І, Ї among them)
-    if (!emit(cp)) return;
+    if (!emit(decode::lower_code_point(cp))) return;
   }
 }
 

@@ -7,7 +7,7 @@
 
 namespace lede::assemble {
 
-// The letters and digits of `text`, lower-cased (ASCII and basic Cyrillic), without punctuation,
+// The letters and digits of `text`, lower-cased (decode::lower_code_point), without punctuation,
 // quotes, dashes or spaces: two spellings of one headline give the same key.
 std::string comparable(std::string_view text);
 

@@ -182,6 +182,8 @@ TEST(Compare, TheTitleKeyIsComparedWithoutBuildingTheParagraphsKey) {
   EXPECT_TRUE(assemble::has_comparable_key("КИЇВ - є і ї: straße \"42\"", key));
   EXPECT_FALSE(assemble::has_comparable_key("КИЇВ - є і ї: straße \"42\" and more", key));
   EXPECT_FALSE(assemble::has_comparable_key("КИЇВ", key));
+  // Case folds as every stage folds it: Latin-1, Latin Extended-A and Greek too.
+  EXPECT_EQ(assemble::comparable("ÉCOLE ŁÓDŹ ΆΘΗΝΑ"), assemble::comparable("école łódź άθηνα"));
   EXPECT_TRUE(assemble::has_comparable_key("", ""));
   EXPECT_TRUE(assemble::has_comparable_key(" — ", ""));
   EXPECT_FALSE(assemble::has_comparable_key("a", ""));
