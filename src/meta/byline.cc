@@ -269,7 +269,8 @@ void author_after_story(const Dom& dom, const score::Selection& selection, NodeI
   NodeId start = body_end;
   for (std::size_t chars = 0; start > from && chars < kSignatureText;) {
     --start;
-    if (dom.node(start).tag == Tag::text && !(selection.zone[start] & kOutside)) chars += dom.node(start).text_len;
+    if (dom.node(start).tag == Tag::text && !(selection.zone[start] & kOutside) && start < selection.chars.size())
+      chars += selection.chars[start];  // visible characters, as below the body
   }
   std::size_t after = 0;
   NodeId last_line = kNoNode;
