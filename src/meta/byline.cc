@@ -144,7 +144,14 @@ std::string lead_text(const Dom& dom, NodeId id, std::size_t limit) {
   std::string without_headings, whole;
   const NodeId end = dom.subtree_end(id);
   std::size_t heading_end = 0;  // the subtree end of the heading being read, 0 outside one
+  std::vector<NodeId> block_ends;  // the subtree ends of the blocks being read, innermost last
+  auto line_break = [&] {
+    whole.push_back(' ');
+    without_headings.push_back(' ');
+  };
   for (NodeId d = id + 1; d < end; ++d) {
+    // A block's start and end and a <br> break the text, as a browser lays it out (Dom::append_text_as_lines).
+    for (; !block_ends.empty() && d >= block_ends.back(); block_ends.pop_back()) line_break();
     const Tag tag = dom.node(d).tag;
     if (d >= heading_end) heading_end = 0;
     if (heading_end == 0 && parse::is_heading(tag)) heading_end = dom.subtree_end(d);
@@ -153,8 +160,8 @@ std::string lead_text(const Dom& dom, NodeId id, std::size_t limit) {
       dom.append_text(d, &whole);
       if (!out) dom.append_text(d, &without_headings);
     } else if (parse::is_block(tag) || tag == Tag::br) {
-      whole.push_back(' ');
-      without_headings.push_back(' ');
+      line_break();
+      if (tag != Tag::br) block_ends.push_back(dom.subtree_end(d));
     }
     if (whole.size() > limit * 6) return {};
   }

@@ -278,6 +278,12 @@ TEST(MetaByline, AStandfirstReadsAsItsSentencesNotItsHeading) {
                                       "harbour's new wall is done.</p><p>Fishermen welcomed the news, and the port "
                                       "reopens on Monday.</p></div>" + kProse));
   EXPECT_EQ(boxed.lead, "The harbour's new wall is done. Fishermen welcomed the news, and the port reopens on Monday.");
+  // Text after a block's end reads as a new line, as a browser shows it: "done. Read more", not "done.Read more".
+  const Article loose = run(page("", "<h1>Breakwater finished</h1><div class=\"summary\"><p>The harbour's new wall "
+                                      "is done, and the port reopens on Monday after two years.</p>Fishermen welcomed "
+                                      "the news.</div>" + kProse));
+  EXPECT_EQ(loose.lead, "The harbour's new wall is done, and the port reopens on Monday after two years. Fishermen "
+                        "welcomed the news.");
   // A standfirst written as a heading is the heading.
   const Article dek = run(page("", "<h1>Breakwater finished</h1><div class=\"subheadline\"><h2>After two years of "
                                    "delays, the harbour's new wall is done before the winter storms</h2></div>" + kProse));
