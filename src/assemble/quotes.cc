@@ -404,7 +404,8 @@ std::string speaker_of(const std::vector<std::string_view>& words, std::size_t f
     if (ends_clause(w) && !title) break;
   }
   // A conjunction left at the end ("der Experte und erklärt") joins the next clause, not a name.
-  for (std::size_t space = out.rfind(' '); space != std::string::npos && is_one_of(decode::lower(out.substr(space + 1)), kClauseOpeners);
+  for (std::size_t space = out.rfind(' ');
+       space != std::string::npos && is_one_of(decode::lower(out.substr(space + 1)), kClauseOpeners);
        space = out.rfind(' '))
     out.erase(space);
   if (out.empty() || is_one_of(decode::lower(out), kNotAlone)) return {};
@@ -544,7 +545,9 @@ std::string speaker_after(std::string_view tail) {
   if (is_auxiliary(words[0]) && words.size() > 1) first = 1;
   if (is_verb(words[first])) {
     std::size_t from = first + 1;
-    if (decode::lower(strip_punct(words[first])) == "according" && from < words.size() && decode::lower(words[from]) == "to") ++from;
+    if (decode::lower(strip_punct(words[first])) == "according" && from < words.size() &&
+        decode::lower(words[from]) == "to")
+      ++from;
     // "говорится в сообщении пресс-службы", "йдеться у заяві МЗС": the statement's author follows its noun.
     if (from + 1 < words.size() && is_one_of(decode::lower(words[from]), kInStatement)) {
       const std::string noun = decode::lower(strip_punct(words[from + 1]));

@@ -176,8 +176,9 @@ std::string strip_lone_title_tail(const std::string& title) {
   const std::size_t len = first_char.length;
   // Latin, Greek and Cyrillic names start with a capital; scripts without case (from Hebrew on) say nothing.
   const bool cased_script = first < 0x0590;
+  const std::string_view first_text = std::string_view(tail).substr(0, len);
   const bool capital = cased_script && (is_ascii_digit(static_cast<char>(first)) ||
-                                        (is_letter(first) && decode::lower(tail.substr(0, len)) != tail.substr(0, len)));
+                                        (is_letter(first) && decode::lower(first_text) != first_text));
   const bool name_like = cased_script ? capital : is_letter(first);
   if (!name_like || words(tail) == 0 || words(tail) > 4 || words(head) < 3) return title;
   return head;

@@ -16,7 +16,8 @@ void yaml_string(std::string& out, std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const decode::Utf8Char u = decode::utf8_at(s, i);
-      if (u.valid && u.cp != 0x2028 && u.cp != 0x2029 && u.cp != 0x85 && u.cp != 0xFEFF) out.append(s.substr(i, u.length));
+      const bool breaks_yaml = u.cp == 0x2028 || u.cp == 0x2029 || u.cp == 0x85 || u.cp == 0xFEFF;
+      if (u.valid && !breaks_yaml) out.append(s.substr(i, u.length));
       else if (u.valid) out += u.cp == 0x2028 ? "\\L" : u.cp == 0x2029 ? "\\P" : u.cp == 0x85 ? "\\N" : "\\uFEFF";
       else out += kReplacementUtf8;
       i += u.length;

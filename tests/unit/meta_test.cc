@@ -396,7 +396,8 @@ TEST(MetaByline, TheStorySignedAfterItsEnd) {
   // The body's last 1,500 characters are what a reader sees: a template's indentation does not use them up.
   const std::string indent = "\n" + std::string(900, ' ');
   const std::string indented_tail = "<p>" + indent + "The fishermen will be paid for the lost season, the board said." +
-                                    indent + "</p><p>" + indent + "Work on the second arm starts in May." + indent + "</p>";
+                                    indent + "</p><p>" + indent + "Work on the second arm starts in May." + indent +
+                                    "</p>";
   const Article e = run(page("", "<h1>Breakwater</h1>" + long_body + "<div class=\"post-author\">Rita Roe</div>" +
                                      indented_tail));
   EXPECT_EQ(e.authors, (std::vector<std::string>{"Rita Roe"}));
