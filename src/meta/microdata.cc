@@ -31,7 +31,7 @@ std::string_view type_name(std::string_view itemtype) {
 std::string value_of(const Dom& dom, NodeId id) {
   bool found = false;
   std::string_view content = dom.attr(id, "content", &found);
-  if (found) return fold_space(content);
+  if (found) return declared_text(content);  // a declared value, escaped twice by some templates, as <meta>'s
   const Tag tag = dom.node(id).tag;
   if (tag == Tag::time) {
     std::string_view dt = dom.attr(id, "datetime", &found);

@@ -254,6 +254,17 @@ TEST(MetaMicrodata, AuthorDateHeadlineOfTheMainItem) {
   EXPECT_EQ(a.sources.published, "microdata");
 }
 
+TEST(MetaMicrodata, AContentValueEscapedTwiceIsReadOnceMore) {
+  // As in <meta>: "&amp;quot;" in a content attribute is "&quot;" after the parser, a quotation mark to a reader.
+  const std::string body =
+      "<article itemscope itemtype=\"https://schema.org/BlogPosting\"><h1 itemprop=\"headline\">Wall done</h1>"
+      "<meta itemprop=\"description\" content=\"The &amp;quot;north wall&amp;quot; of the harbour is finished, two "
+      "years late and far over its budget, the board said.\">" + kProse + "</article>";
+  const Article a = run(page("", body));
+  EXPECT_EQ(a.lead, "The \"north wall\" of the harbour is finished, two years late and far over its budget, the board "
+                    "said.");
+}
+
 TEST(MetaMicrodata, APropertyDeepInsideTheItemBelongsToIt) {
   // The item's properties sit several elements below it; a nested Person's own properties are its own.
   const std::string body =
