@@ -135,6 +135,7 @@ constexpr std::string_view kChromePhrases[] = {
     "はてなブックマーク", "вконтакте", "одноклассники", "언어변경",
     // Rails' headings: what a grid of teasers beside the story is called.
     "more news", "top stories", "latest news", "most read", "most popular", "read next", "up next", "trending",
+    "also in the news", "in other news",
     "editor's picks", "editor’s picks", "don't miss", "don’t miss", "más noticias", "weitere artikel",
     "mehr nachrichten", "plus d'actualités", "plus d’actualités", "altre notizie", "mais notícias",
     // "You may also like" over a rail or an inline teaser.
