@@ -117,6 +117,12 @@ Status Extractor::extract(std::string_view bytes, const Options& options, Articl
     assemble::cut_at_comment_heading(article);
   if (const std::size_t have = text_bytes(article->blocks); have < kScriptShellBytes)
     read_script_article(decoded.utf8, options, limits, have, &state_->script, article);
+  // Nothing came out of the chosen part (a notice beside a copyright line that outweighed it): the page's
+  // body, its chrome still left out, rather than an empty article for a page that shows text.
+  if (text_bytes(article->blocks) == 0 && score::select_whole_page(state_->dom, &state_->selection)) {
+    assemble::build_blocks(state_->dom, state_->selection, options, article);
+    assemble::drop_repeated_runs(article);
+  }
   bool out_of_time = Clock::now() >= metadata_deadline;
   article->truncated = article->truncated || out_of_time;
   if (options.include_metadata && !out_of_time) {

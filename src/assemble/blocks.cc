@@ -671,7 +671,8 @@ class Builder {
         grid.place(std::move(text), span_attr(c, "colspan"), span_attr(c, "rowspan"), &cells);
       }
       grid.end_row(&cells);
-      if (cells.empty()) continue;
+      // A row of empty cells (a spacer, cells of images) says nothing; a table of them is none.
+      if (std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return cell.empty(); })) continue;
       bool in_thead = dom_.node(dom_.node(r).parent).tag == Tag::thead;
       if (!header_done && (all_th || in_thead)) {
         block.header_rows++;

@@ -702,4 +702,15 @@ void select_content(const Dom& dom, const clean::Marks& marks, Selection* sel) {
   Selector(dom, marks, sel).run();
 }
 
+bool select_whole_page(const Dom& dom, Selection* sel) {
+  for (NodeId id = 1; id < dom.size() && id < sel->zone.size(); ++id) {
+    if (dom.node(id).tag != Tag::body) continue;
+    if (id == sel->root || (sel->zone[id] & clean::kDropped)) return false;
+    sel->root = id;
+    sel->zone[id] = 0;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace lede::score

@@ -34,4 +34,9 @@ struct Selection {
 
 void select_content(const parse::Dom& dom, const clean::Marks& marks, Selection* selection);
 
+// The last resort when the selected content assembles to nothing (a notice whose root was taken for the
+// copyright line beside it): the page's <body> becomes the root, the zones select_content gave left as they
+// are, so chrome, hidden and dropped parts still stay out. False when the page has no <body> to read.
+bool select_whole_page(const parse::Dom& dom, Selection* selection);
+
 }  // namespace lede::score

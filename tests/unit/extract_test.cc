@@ -1453,6 +1453,28 @@ TEST(Extract, APageWithoutProseStillReturnsItsText) {
   EXPECT_EQ(lede::to_text(article), "Test\n");
 }
 
+TEST(Extract, ANoticeBesideACopyrightLineIsNotLostWithIt) {
+  // A members-only notice, a login form's link list and a copyright footer: the part chosen may be the footer,
+  // whose line then leaves as boilerplate; the page's body is read rather than nothing.
+  const std::string text = text_of(
+      "<p>The content you have requested is for members only. &nbsp;Please log in using your Member ID and "
+      "Password.</p><td colspan=3><table cellpadding=2><FORM ACTION='index.asp' METHOD='POST'><td><p>Member ID:</p>"
+      "</td><li><a href='/a'>List of Member Benefits</a></li><li><a href='/b'>Member Centre</a></li><li><a "
+      "href='/c'>Leader Centre</a></li><li><a href='/d'>Online Library</a></li><li><a href='/e'>Member Forum</a>"
+      "</li><li><a href='/f'>My Community</a></li><li><a href='/g'>Student Connection</a></li></table><p>&copy; "
+      "2006 International Association of Harbour Pilots.<br>One Harbour Plaza, Suite 600 San Francisco, CA 94102 "
+      "USA<br><p><a href='/tos'>Terms of Service</a>");
+  EXPECT_TRUE(has(text, "The content you have requested is for members only.")) << text;
+  EXPECT_FALSE(has(text, "Member Centre")) << text;
+}
+
+TEST(Extract, ATableOfEmptyCellsIsNoTable) {
+  lede::Article article = extract("<html><body><article><h1>Tram</h1>" + kBody +
+                                  "<table><tr><td><img src='a.gif'></td><td></td></tr><tr><td>&nbsp;</td><td> </td>"
+                                  "</tr></table></article></body></html>");
+  for (const lede::Block& block : article.blocks) EXPECT_NE(block.kind, lede::BlockKind::table) << block.text;
+}
+
 TEST(Extract, EmptyAndOversizedInputsAreErrors) {
   lede::Article article;
   EXPECT_EQ(lede::extract("", {}, &article).code(), lede::StatusCode::empty_input);
