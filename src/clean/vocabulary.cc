@@ -125,6 +125,7 @@ constexpr std::string_view kChromePhrases[] = {
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
     "book a demo", "request a demo", "get a demo", "pin it", "pin it here", "share your story", "back to video",
     "empfohlener redaktioneller inhalt", "externer inhalt", "external content", "embedded content",
+    "ein klick für den datenschutz",
     // Portuguese, Spanish, Italian, French
     "compartilhe", "compartilhar", "publicidade", "leia mais", "saiba mais", "comentários", "assine",
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
@@ -277,6 +278,8 @@ constexpr std::string_view kPromptWords[] = {
     // Comment rules over a comment section.
     "правила комментирования", "правил комментирования", "правил коментування", "правила коментування",
     "commenting guidelines", "comment guidelines",
+    // Notes to readers with an ad blocker.
+    "ad blocker", "adblocker", "ad-blocker", "werbeblocker", "bloqueur de publicité", "bloqueador de anuncios",
 };
 
 // A consent placeholder stands where an embed (a video, a post, a chart) waits for the reader's consent:
@@ -289,12 +292,14 @@ constexpr std::string_view kEmbedWords[] = {
     "contenus externes", "contenido externo", "contenidos externos", "contenuto esterno", "contenuti esterni",
     "externe inhoud", "ekstern innhold", "eksternt indhold", "externt innehåll", "treści zewnętrzn",
     "externí obsah", "obsah vložený z jiného webu", "внешний контент", "внешнего контента", "зовнішній контент",
-    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter"};
+    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter", "youtube-inhalte", "instagram-inhalte",
+    "twitter-inhalte", "podcast-inhalte", "video-inhalte"};
 constexpr std::string_view kConsentWords[] = {
     "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
     "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
     "anzuzeigen", "show", "display", "click", "klick", "afficher", "mostrar", "visualizza", "weergeven",
-    "vis ", "visa ", "wyświetl", "zobrazit", "přeskočit", "přejít", "skip", "показать", "показати",
+    "vis ", "visa ", "wyświetl", "zobrazit", "přeskočit", "přejít", "skip", "показать", "показати", "erlauben",
+    "zulassen", "laden",
     // Where the page explains what loading it would share: "Mehr dazu in unserer Datenschutzerklärung".
     "datenschutz", "privatsphäre", "privacy policy", "privacy settings", "confidentialité", "privacidad"};
 

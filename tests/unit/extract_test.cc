@@ -584,6 +584,8 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
       "Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können sich hier den externen Inhalt "
       "mit einem Klick anzeigen lassen oder wieder ausblenden.</p>"
       "<p>Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.</p>"
+      "<p>YouTube-Inhalte erlauben</p><p>Ein Klick für den Datenschutz</p>"
+      "<p>Ad block users: Some site features may not work correctly while an ad blocker is enabled.</p>"
       "<p>The regulator found that the operator had shared riders' personal data without their consent, and "
       "it ordered the data deleted within a month; the operator said it would appeal the decision.</p>"
       "</article></body></html>");
@@ -592,6 +594,9 @@ TEST(Extract, AConsentPlaceholderForAnEmbedLeavesTheBody) {
   EXPECT_FALSE(has(text, "eingebettete Inhalte")) << text;
   EXPECT_FALSE(has(text, "externen Inhalt")) << text;
   EXPECT_FALSE(has(text, "jiného webu")) << text;
+  EXPECT_FALSE(has(text, "YouTube-Inhalte")) << text;
+  EXPECT_FALSE(has(text, "Ein Klick")) << text;
+  EXPECT_FALSE(has(text, "Ad block users")) << text;
 }
 
 TEST(Extract, ASignInWallInsideTheArticleStaysOut) {
