@@ -125,7 +125,7 @@ constexpr std::string_view kChromePhrases[] = {
     "обновлено", "von", "veröffentlicht", "aktualisiert", "par", "publié le", "por", "publicado",
     "book a demo", "request a demo", "get a demo", "pin it", "pin it here", "share your story", "back to video",
     "empfohlener redaktioneller inhalt", "externer inhalt", "external content", "embedded content",
-    "ein klick für den datenschutz",
+    "ein klick für den datenschutz", "thema", "themen", "placeholder image",
     // Portuguese, Spanish, Italian, French
     "compartilhe", "compartilhar", "publicidade", "leia mais", "saiba mais", "comentários", "assine",
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
@@ -277,7 +277,7 @@ constexpr std::string_view kPromptWords[] = {
     "использование материалов сайта", "використання матеріалів дозволяється", "використання матеріалів сайту",
     // Comment rules over a comment section.
     "правила комментирования", "правил комментирования", "правил коментування", "правила коментування",
-    "commenting guidelines", "comment guidelines",
+    "commenting guidelines", "comment guidelines", "for more stories like this", "マイページ",
     // Notes to readers with an ad blocker.
     "ad blocker", "adblocker", "ad-blocker", "werbeblocker", "bloqueur de publicité", "bloqueador de anuncios",
 };
@@ -931,9 +931,33 @@ bool template_placeholder(std::string_view text) {
   return false;
 }
 
+// A separator left standing as a line of its own: "|", "•", "/ /" between menu items or share buttons, or a
+// lone dash. (Rules stay: "* * *" and "___" break a story's scenes and sections.)
+bool separator_only(std::string_view text) {
+  if (text.size() > 24) return false;
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94") return true;
+  static constexpr std::string_view kSeparators[] = {"\xE2\x80\xA2", "\xC2\xB7", "|", "/", "\\", " "};
+  bool any = false;
+  while (!text.empty()) {
+    bool matched = false;
+    for (std::string_view sep : kSeparators) {
+      if (!text.starts_with(sep)) continue;
+      any |= sep != " ";
+      text.remove_prefix(sep.size());
+      matched = true;
+      break;
+    }
+    if (!matched) return false;
+  }
+  return any;
+}
+
 bool is_boilerplate_line(std::string_view text) {
   const Line line(text);
   if (text.size() < 64 && template_placeholder(text)) return true;
+  if (separator_only(text)) return true;
   if (text.size() > 320) return consent_placeholder(line);  // every other rule is for a short line
   return chrome_phrase(line) || dateline(line) || prompt(line) || meta_line(line) || byline(line) ||
          breadcrumb(text) || copyright(line) || (text.size() < 300 && chrome_prefix(line)) ||

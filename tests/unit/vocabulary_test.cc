@@ -59,6 +59,13 @@ TEST(Vocabulary, StateWordsAtomicCssAndJoinedHiddenForms) {
   EXPECT_TRUE(has(classify_names("logIn"), Hint::chrome));
 }
 
+TEST(Vocabulary, SeparatorsAndTopicLabelsStandingAloneAreBoilerplate) {
+  for (const char* line : {"|", " | ", "•", "· ·", "/", "—", "-", "Themen", "Thema:", "Placeholder Image"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+  // A story's scene and section breaks stay.
+  for (const char* line : {"* * *", "***", "___", "--- ---", "1 | 2"}) EXPECT_FALSE(is_boilerplate_line(line)) << line;
+}
+
 TEST(Vocabulary, BoilerplateLinesAreFoundWhereverTheirPhraseStands) {
   // A prompt phrase in the middle of a line of up to 320 bytes.
   EXPECT_TRUE(is_boilerplate_line("Never miss a story: Subscribe to our weekly briefing and get it first."));
