@@ -126,6 +126,8 @@ constexpr std::string_view kChromePhrases[] = {
     "book a demo", "request a demo", "get a demo", "pin it", "pin it here", "share your story", "back to video",
     "empfohlener redaktioneller inhalt", "externer inhalt", "external content", "embedded content",
     "ein klick für den datenschutz", "thema", "themen", "placeholder image",
+    "top of page", "back to the top", "return to top", "return to contents", "back to contents", "read on",
+    "full story", "larger picture", "view larger", "view this ad", "add to wishlist", "add to my wishlist",
     // Portuguese, Spanish, Italian, French
     "compartilhe", "compartilhar", "publicidade", "leia mais", "saiba mais", "comentários", "assine",
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
@@ -593,10 +595,34 @@ bool chrome_phrase(const Line& line) {
     }
   };
   static const ByLength index;
+  auto known = [&](std::string_view phrase) {
+    if (phrase.empty() || phrase.size() > 64) return false;
+    const std::vector<std::string_view>& same = index.phrases[phrase.size()];
+    return std::find(same.begin(), same.end(), phrase) != same.end();
+  };
   const std::string_view folded = line.folded();
-  if (folded.size() > 64) return false;
-  const std::vector<std::string_view>& same = index.phrases[folded.size()];
-  return std::find(same.begin(), same.end(), folded) != same.end();
+  if (known(folded)) return true;
+  // The same label in brackets or behind an arrow: "(back to top)", "[ back to the top ]", "^ back to top",
+  // "read on >>", "« Previous".
+  static constexpr std::string_view kOpeners[] = {"(", "[", "{", "<", "^", " ", "\xC2\xAB", "\xE2\x80\xB9",
+                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
+  static constexpr std::string_view kClosers[] = {")", "]", "}", ">", " ", ":", ".", "\xC2\xBB", "\xE2\x80\xBA",
+                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
+  std::string_view inner = folded;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view open : kOpeners) {
+      if (!inner.starts_with(open)) continue;
+      inner.remove_prefix(open.size());
+      cut = true;
+    }
+    for (std::string_view close : kClosers) {
+      if (!inner.ends_with(close)) continue;
+      inner.remove_suffix(close.size());
+      cut = true;
+    }
+  }
+  return inner.size() != folded.size() && known(inner);
 }
 
 // A short paragraph that asks the reader to do something: subscribe, sign up, log in, enable JavaScript,

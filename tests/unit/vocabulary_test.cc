@@ -62,6 +62,10 @@ TEST(Vocabulary, StateWordsAtomicCssAndJoinedHiddenForms) {
 TEST(Vocabulary, SeparatorsAndTopicLabelsStandingAloneAreBoilerplate) {
   for (const char* line : {"|", " | ", "•", "· ·", "/", "—", "-", "Themen", "Thema:", "Placeholder Image"})
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
+  // A label in brackets or behind an arrow is the label.
+  for (const char* line : {"(Back to top)", "[ Back To The Top ]", "^ back to top", "Next >>", "« Previous", "Top of Page"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+  EXPECT_FALSE(is_boilerplate_line("(Back to the harbour we sailed)"));
   // A story's scene and section breaks stay.
   for (const char* line : {"* * *", "***", "___", "--- ---", "1 | 2"}) EXPECT_FALSE(is_boilerplate_line(line)) << line;
 }
