@@ -128,6 +128,8 @@ constexpr std::string_view kChromePhrases[] = {
     "ein klick für den datenschutz", "thema", "themen", "placeholder image",
     "top of page", "back to the top", "return to top", "return to contents", "back to contents", "read on",
     "full story", "larger picture", "view larger", "view this ad", "add to wishlist", "add to my wishlist",
+    // A post's controls in a thread: "[reply] [top]", "Reply | Report" ("Quote:" stays: it opens a quotation).
+    "top", "report", "report abuse", "permalink", "flag",
     // Portuguese, Spanish, Italian, French
     "compartilhe", "compartilhar", "publicidade", "leia mais", "saiba mais", "comentários", "assine",
     "continua após a publicidade", "continua depois da publicidade", "continua após publicidade",
@@ -595,34 +597,43 @@ bool chrome_phrase(const Line& line) {
     }
   };
   static const ByLength index;
-  auto known = [&](std::string_view phrase) {
+  // A known label, also in brackets or behind an arrow: "(back to top)", "[ back to the top ]",
+  // "^ back to top", "read on >>", "« Previous".
+  static constexpr std::string_view kOpeners[] = {"(", "[", "{", "<", "^", " ", "\xC2\xAB", "\xE2\x80\xB9",
+                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
+  static constexpr std::string_view kClosers[] = {")", "]", "}", ">", " ", ":", ".", "\xC2\xBB", "\xE2\x80\xBA",
+                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
+  auto label = [&](std::string_view phrase) {
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (std::string_view open : kOpeners) {
+        if (!phrase.starts_with(open)) continue;
+        phrase.remove_prefix(open.size());
+        cut = true;
+      }
+      for (std::string_view close : kClosers) {
+        if (!phrase.ends_with(close)) continue;
+        phrase.remove_suffix(close.size());
+        cut = true;
+      }
+    }
     if (phrase.empty() || phrase.size() > 64) return false;
     const std::vector<std::string_view>& same = index.phrases[phrase.size()];
     return std::find(same.begin(), same.end(), phrase) != same.end();
   };
   const std::string_view folded = line.folded();
-  if (known(folded)) return true;
-  // The same label in brackets or behind an arrow: "(back to top)", "[ back to the top ]", "^ back to top",
-  // "read on >>", "« Previous".
-  static constexpr std::string_view kOpeners[] = {"(", "[", "{", "<", "^", " ", "\xC2\xAB", "\xE2\x80\xB9",
-                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
-  static constexpr std::string_view kClosers[] = {")", "]", "}", ">", " ", ":", ".", "\xC2\xBB", "\xE2\x80\xBA",
-                                                  "\xE2\x86\x91", "\xE2\x96\xB2"};
-  std::string_view inner = folded;
-  for (bool cut = true; cut;) {
-    cut = false;
-    for (std::string_view open : kOpeners) {
-      if (!inner.starts_with(open)) continue;
-      inner.remove_prefix(open.size());
-      cut = true;
-    }
-    for (std::string_view close : kClosers) {
-      if (!inner.ends_with(close)) continue;
-      inner.remove_suffix(close.size());
-      cut = true;
-    }
+  if (label(folded)) return true;
+  // A row of them: "[reply] [top]", "Reply | Quote | Report".
+  std::size_t pieces = 0;
+  for (std::string_view rest = folded; !rest.empty();) {
+    std::size_t cut = rest.find_first_of("|]");
+    std::string_view piece = rest.substr(0, cut == std::string_view::npos ? rest.size() : cut + (rest[cut] == ']'));
+    rest.remove_prefix(cut == std::string_view::npos ? rest.size() : cut + 1);
+    if (piece.find_first_not_of(" ") == std::string_view::npos) continue;
+    if (!label(piece)) return false;
+    ++pieces;
   }
-  return inner.size() != folded.size() && known(inner);
+  return pieces >= 2;
 }
 
 // A short paragraph that asks the reader to do something: subscribe, sign up, log in, enable JavaScript,

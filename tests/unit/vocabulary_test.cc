@@ -66,6 +66,11 @@ TEST(Vocabulary, SeparatorsAndTopicLabelsStandingAloneAreBoilerplate) {
   for (const char* line : {"(Back to top)", "[ Back To The Top ]", "^ back to top", "Next >>", "« Previous", "Top of Page"})
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
   EXPECT_FALSE(is_boilerplate_line("(Back to the harbour we sailed)"));
+  // A row of a post's controls; a row of words that are not all labels stays.
+  EXPECT_TRUE(is_boilerplate_line("[reply] [top]"));
+  EXPECT_TRUE(is_boilerplate_line("Reply | Report"));
+  EXPECT_FALSE(is_boilerplate_line("Reply | Jane Doe"));
+  EXPECT_FALSE(is_boilerplate_line("Quote:"));
   // A story's scene and section breaks stay.
   for (const char* line : {"* * *", "***", "___", "--- ---", "1 | 2"}) EXPECT_FALSE(is_boilerplate_line(line)) << line;
 }
