@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -283,7 +284,7 @@ constexpr std::string_view kPromptWords[] = {
     "правила комментирования", "правил комментирования", "правил коментування", "правила коментування",
     "commenting guidelines", "comment guidelines", "for more stories like this", "マイページ",
     // Notes to readers with an ad blocker.
-    "ad blocker", "adblocker", "ad-blocker", "werbeblocker", "bloqueur de publicité", "bloqueador de anuncios",
+    "ad blocker", "adblocker", "werbeblocker", "bloqueur de publicité", "bloqueador de anuncios",
 };
 
 // A consent placeholder stands where an embed (a video, a post, a chart) waits for the reader's consent:
@@ -296,8 +297,7 @@ constexpr std::string_view kEmbedWords[] = {
     "contenus externes", "contenido externo", "contenidos externos", "contenuto esterno", "contenuti esterni",
     "externe inhoud", "ekstern innhold", "eksternt indhold", "externt innehåll", "treści zewnętrzn",
     "externí obsah", "obsah vložený z jiného webu", "внешний контент", "внешнего контента", "зовнішній контент",
-    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter", "youtube-inhalte", "instagram-inhalte",
-    "twitter-inhalte", "podcast-inhalte", "video-inhalte"};
+    "inhalte von youtube", "inhalte von instagram", "inhalte von twitter", "-inhalte"};  // "YouTube-Inhalte"
 constexpr std::string_view kConsentWords[] = {
     "consent", "einwilligung", "einverstanden", "zustimmung", "consentement", "consentimiento", "consenso",
     "toestemming", "samtykke", "samtycke", "zgod", "souhlas", "согласи", "згод", "anzeigen", "angezeigt",
@@ -604,7 +604,10 @@ bool chrome_phrase(const Line& line) {
   static constexpr std::string_view kClosers[] = {")", "]", "}", ">", " ", ":", ".", "\xC2\xBB", "\xE2\x80\xBA",
                                                   "\xE2\x86\x91", "\xE2\x96\xB2"};
   auto label = [&](std::string_view phrase) {
-    for (bool cut = true; cut;) {
+    // Most lines open and end with a letter: only a line with a wrapping byte at either end is unwrapped.
+    auto wrapping = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::strchr("([{<^ )]}>:.", c); };
+    const bool wrapped = !phrase.empty() && (wrapping(phrase.front()) || wrapping(phrase.back()));
+    for (bool cut = wrapped; cut;) {
       cut = false;
       for (std::string_view open : kOpeners) {
         if (!phrase.starts_with(open)) continue;
@@ -623,7 +626,8 @@ bool chrome_phrase(const Line& line) {
   };
   const std::string_view folded = line.folded();
   if (label(folded)) return true;
-  // A row of them: "[reply] [top]", "Reply | Quote | Report".
+  // A row of them: "[reply] [top]", "Reply | Report".
+  if (folded.find_first_of("|]") == std::string_view::npos) return false;
   std::size_t pieces = 0;
   for (std::string_view rest = folded; !rest.empty();) {
     std::size_t cut = rest.find_first_of("|]");
@@ -971,7 +975,7 @@ bool template_placeholder(std::string_view text) {
 // A separator left standing as a line of its own: "|", "•", "/ /" between menu items or share buttons, or a
 // lone dash. (Rules stay: "* * *" and "___" break a story's scenes and sections.)
 bool separator_only(std::string_view text) {
-  if (text.size() > 24) return false;
+  if (text.size() > 24 || text.find_first_of("|/\\-\xE2\xC2") == std::string_view::npos) return false;
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94") return true;
