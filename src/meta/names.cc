@@ -401,14 +401,25 @@ void clean_authors(std::string_view raw, std::vector<std::string>* out, NameEvid
     }
     s = kept;
   }
-  // "Roy, Aniruddha" (a declared citation_author): one word, a comma, one word is one name, surname first.
-  // In a visible byline two surnames may stand so ("Smith, Jones").
+  // "Roy, Aniruddha", "Kooman, F.", "Jong, Michiel de" (a declared citation_author or Dublin Core creator,
+  // one person a tag): a surname, a comma and given names — written out, initials, or with the particle
+  // the surname keeps — is one name, surname first. In a visible byline two surnames may stand so ("Smith,
+  // Jones").
   if (evidence != NameEvidence::visible && s.find(';') == std::string::npos) {
-    const std::string name = reading_order(s, 1, 1);
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da", "di", "du", "le",
+                                                      "la", "del", "dos", "ten", "ter"};
+    const std::string name = reading_order(s, 1, 3);
     const std::vector<std::string> parts = words_of(name);
-    if (parts.size() == 2 && std::all_of(parts.begin(), parts.end(), [](const std::string& w) {
-          return w.size() > 2 && capitalised({w});
-        }))
+    auto written_out = [](const std::string& w) { return w.size() > 2 && capitalised({w}); };
+    auto particle = [](const std::string& w) {
+      return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    };
+    auto given = [&](const std::string& w) {
+      const bool initial = w.size() >= 2 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z';
+      return written_out(w) || initial || particle(w);
+    };
+    if (parts.size() >= 2 && written_out(parts.back()) && !particle(parts.front()) &&
+        std::all_of(parts.begin(), parts.end() - 1, given))
       s = name;
   }
   // "Roy, Aniruddha; Patel, Jyoti" (citation_author lists): names written surname first between

@@ -463,6 +463,18 @@ TEST(MetaNames, Cleaning) {
   meta::clean_authors("Roy, Aniruddha", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Aniruddha Roy"}));
   names.clear();
+  // Given names with initials or the particle the surname keeps ("Kooman, F.", "Jong, Michiel de"); two
+  // names written out stay two.
+  for (const auto& [declared, name] : {std::pair<const char*, const char*>{"Kooman, F.", "F. Kooman"},
+                                       {"Jong, Michiel de", "Michiel de Jong"},
+                                       {"Kaufman, Jeff T.", "Jeff T. Kaufman"}}) {
+    meta::clean_authors(declared, &names);
+    EXPECT_EQ(names, (std::vector<std::string>{name})) << declared;
+    names.clear();
+  }
+  meta::clean_authors("Jane Doe, John Roe", &names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  names.clear();
   meta::clean_authors("Roy, Aniruddha; Patel, Jyoti", &names);
   EXPECT_EQ(names, (std::vector<std::string>{"Aniruddha Roy", "Jyoti Patel"}));
   names.clear();
