@@ -92,6 +92,7 @@ constexpr Word kWords[] = {
 constexpr std::string_view kChromePhrases[] = {
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
     "email", "e-mail", "print", "menu", "menu open", "menu closed", "open menu", "close menu", "close",
+    "x", "\xC3\x97", "\xE2\x9C\x95", "\xE2\x9C\x96",  // a close button's glyph: x, ×, ✕, ✖
     "search", "subscribe", "sign in", "sign up", "log in", "login", "register", "advertisement",
     "advertising", "ad", "sponsored", "read more", "continue reading", "skip to content",
     "skip to main content", "back to top", "languages", "language", "comments", "leave a comment",

@@ -60,7 +60,7 @@ TEST(Vocabulary, StateWordsAtomicCssAndJoinedHiddenForms) {
 }
 
 TEST(Vocabulary, SeparatorsAndTopicLabelsStandingAloneAreBoilerplate) {
-  for (const char* line : {"|", " | ", "•", "· ·", "/", "—", "-", "Themen", "Thema:", "Placeholder Image"})
+  for (const char* line : {"|", " | ", "•", "· ·", "/", "—", "-", "Themen", "Thema:", "Placeholder Image", "x", "×", "✕"})
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
   // A label in brackets or behind an arrow is the label.
   for (const char* line : {"(Back to top)", "[ Back To The Top ]", "^ back to top", "Next >>", "« Previous", "Top of Page"})
