@@ -955,11 +955,19 @@ bool announces_comments(std::string_view text) {
   return std::any_of(std::begin(kCounted), std::end(kCounted), [&](std::string_view w) { return rest.starts_with(w); });
 }
 
+namespace {
+
+// A paragraph's text without the spaces and line breaks around it.
+std::string_view without_blank_ends(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text;
+}
+
 // A template's placeholder left in the page's text, "$$ARTICLEAD$$", "{{AD_SLOT}}", "%%BANNER%%": a token of
 // capitals, digits and underscores between doubled delimiters.
 bool template_placeholder(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  text = without_blank_ends(text);
   static constexpr std::pair<std::string_view, std::string_view> kDelimiters[] = {
       {"$$", "$$"}, {"{{", "}}"}, {"%%", "%%"}, {"[[", "]]"}};
   for (const auto& [open, close] : kDelimiters) {
@@ -977,8 +985,7 @@ bool template_placeholder(std::string_view text) {
 // lone dash. (Rules stay: "* * *" and "___" break a story's scenes and sections.)
 bool separator_only(std::string_view text) {
   if (text.size() > 24 || text.find_first_of("|/\\-\xE2\xC2") == std::string_view::npos) return false;
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  text = without_blank_ends(text);
   if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94") return true;
   static constexpr std::string_view kSeparators[] = {"\xE2\x80\xA2", "\xC2\xB7", "|", "/", "\\", " "};
   bool any = false;
@@ -995,6 +1002,8 @@ bool separator_only(std::string_view text) {
   }
   return any;
 }
+
+}  // namespace
 
 bool is_boilerplate_line(std::string_view text) {
   const Line line(text);
