@@ -1,6 +1,8 @@
-// Text helpers of the metadata stage (text.h). Case mapping covers the scripts of the date and name
-// vocabularies only; it is not a general Unicode case folder and must not be used for output text.
+// Text helpers of the metadata stage (text.h): white space, letters, comparison keys, keywords. Case
+// folding is decode::lower's, which covers the scripts of the date and name vocabularies only.
 #include "meta/text.h"
+
+#include <utility>
 
 #include "decode/utf8.h"
 #include "parse/char_refs.h"
@@ -35,24 +37,25 @@ bool is_ascii_space(unsigned char b) {
 }  // namespace
 
 std::string fold_space(std::string_view text) {
+  // The character at i: whether it is space, and its length. ASCII is read without decoding.
+  auto read = [&](std::size_t i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) return std::pair<bool, std::size_t>(is_ascii_space(b), 1);
+    const decode::Utf8Char u = decode::utf8_at(text, i);
+    return std::pair<bool, std::size_t>(is_space(u.cp), u.length);
+  };
   std::string out;
   out.reserve(text.size());
   bool pending = false;
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
-    // A run of characters that are not space, copied whole; ASCII is read without decoding.
+    // A run of characters that are not space, copied whole.
     const std::size_t start = i;
     while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80) {
-        if (is_ascii_space(b)) break;
-        ++i;
-        continue;
-      }
-      const decode::Utf8Char u = decode::utf8_at(text, i);
-      if (is_space(u.cp)) break;
-      i += u.length;
+      const auto [space, length] = read(i);
+      if (space) break;
+      i += length;
     }
     if (i > start) {
       if (pending) out.push_back(' ');
@@ -61,17 +64,10 @@ std::string fold_space(std::string_view text) {
     }
     // A run of spaces: one ' ' before the next character, none at the start.
     while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      std::size_t len = 1;
-      if (b < 0x80) {
-        if (!is_ascii_space(b)) break;
-      } else {
-        const decode::Utf8Char u = decode::utf8_at(text, i);
-        if (!is_space(u.cp)) break;
-        len = u.length;
-      }
+      const auto [space, length] = read(i);
+      if (!space) break;
       pending = !out.empty();
-      i += len;
+      i += length;
     }
   }
   return out;
